@@ -1,0 +1,99 @@
+import type { MatchView } from '../glossary/describe';
+import type { Translate } from '../utils/i18n';
+
+export interface TooltipProps {
+  view: MatchView;
+  t: Translate;
+  id: string;
+  pinned: boolean;
+  onClose: () => void;
+  onPin: () => void;
+  /** Shows another term of the glossary (a "vs" link). */
+  onOpenTerm: (termId: string) => void;
+}
+
+/** How many differences fit in a tooltip; the popup shows them all. */
+const MAX_DIFFERENCES = 3;
+
+/** The card shown for a term on the page. Text only: nothing here is rendered as HTML. */
+export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm }: TooltipProps) {
+  const { term, sense } = view;
+  const ambiguous = view.otherMeanings.length > 0;
+  return (
+    <div
+      id={id}
+      class="tl-card"
+      role="tooltip"
+      data-testid="termlens-tooltip"
+      data-term={term.termId}
+      data-sense={sense.id}
+      data-pinned={pinned ? 'true' : 'false'}
+      tabIndex={pinned ? -1 : undefined}
+      onPointerDown={pinned ? undefined : onPin}
+    >
+      <header class="tl-head">
+        <div>
+          <span class="tl-name">{sense.domain ? term.name : sense.expansion}</span>
+          {sense.domain && term.expansion && <span class="tl-expansion">{term.expansion}</span>}
+        </div>
+        <div class="tl-actions">
+          {!pinned && (
+            <button type="button" class="tl-icon" title={t('pin')} aria-label={t('pin')} onClick={onPin}>
+              ⌖
+            </button>
+          )}
+          <button type="button" class="tl-icon" title={t('close')} aria-label={t('close')} onClick={onClose}>
+            ×
+          </button>
+        </div>
+      </header>
+      {sense.domain && term.otherLanguageName && <div class="tl-other-lang">{term.otherLanguageName}</div>}
+      {term.formNote && <div class="tl-note">{term.formNote}</div>}
+      <p class="tl-short" data-testid="termlens-definition">
+        {sense.domain ? term.short : sense.short}
+      </p>
+      {sense.domain && term.differences.length > 0 && (
+        <section class="tl-section">
+          <h3>{t('keyDifferences')}</h3>
+          <ul class="tl-differences">
+            {term.differences.slice(0, MAX_DIFFERENCES).map((d) => (
+              <li key={d.termId}>
+                <button type="button" class="tl-link" onClick={() => onOpenTerm(d.termId)}>
+                  {t('versus', d.name)}
+                </button>{' '}
+                {d.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {ambiguous && (
+        <section class="tl-section" data-testid="termlens-meaning">
+          <h3>{t('meaningHere')}</h3>
+          <p class="tl-meaning">
+            {sense.expansion}
+            {sense.confidence !== undefined && (
+              <span class="tl-confidence"> · {t('confidence', Math.round(sense.confidence * 100))}</span>
+            )}
+          </p>
+          {view.evidence.length > 0 && (
+            <p class="tl-evidence">
+              {t('why')}: {view.evidence.join('; ')}
+            </p>
+          )}
+          <details class="tl-others">
+            <summary>{t('otherMeanings')}</summary>
+            <ul>
+              {view.otherMeanings.map((other) => (
+                <li key={other.id}>
+                  <strong>{other.expansion}</strong> <span class="tl-dim">({other.expansionOther})</span> —{' '}
+                  {other.short}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Turns pointer movement into "the pointer rests on this match". One passive
+ * listener; the hit test runs at most once per animation frame and reads the
+ * latest pointer position, not the first event of the frame, so a pointer
+ * that stops quickly still gets its tooltip.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface HoverOptions<M> {
+  matchAt(x: number, y: number): M | null;
+  /** Milliseconds the pointer must rest before `onRest`. */
+  delay(): number;
+  /** Whether a modifier key must be held (trigger "hover-modifier"). */
+  needsModifier(): boolean;
+  /** Whether the event is inside our own tooltip. */
+  insideTooltip(event: Event): boolean;
+  onRest(match: M): void;
+  /** The pointer left the match and is not over the tooltip. */
+  onLeave(): void;
+}
+
+/** Grace period for moving the pointer from a term into its tooltip. */
+const LEAVE_GRACE_MS = 300;
+
+export function watchHover<M>(ctx: ContentScriptContext, options: HoverOptions<M>): void {
+  let x = 0;
+  let y = 0;
+  let modifier = false;
+  let frame = 0;
+  let current: M | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  let overTooltip = false;
+
+  const check = () => {
+    frame = 0;
+    if (overTooltip) {
+      clearTimeout(leaveTimer);
+      return;
+    }
+    const match = options.needsModifier() && !modifier ? null : options.matchAt(x, y);
+    if (match === current) return;
+    clearTimeout(restTimer);
+    current = match;
+    if (match) {
+      clearTimeout(leaveTimer);
+      restTimer = setTimeout(() => {
+        if (current === match) options.onRest(match);
+      }, options.delay());
+    } else {
+      clearTimeout(leaveTimer);
+      leaveTimer = setTimeout(() => {
+        if (current === null && !overTooltip) options.onLeave();
+      }, LEAVE_GRACE_MS);
+    }
+  };
+
+  ctx.addEventListener(
+    window,
+    'pointermove',
+    (event: PointerEvent) => {
+      // No work while the user selects text or drags.
+      if (event.buttons !== 0 || event.pointerType === 'touch') return;
+      x = event.clientX;
+      y = event.clientY;
+      modifier = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
+      overTooltip = options.insideTooltip(event);
+      if (!frame) frame = requestAnimationFrame(check);
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'scroll',
+    () => {
+      // Content moved under a still pointer: look again.
+      if (!frame) frame = requestAnimationFrame(check);
+    },
+    { passive: true, capture: true },
+  );
+  ctx.onInvalidated(() => {
+    cancelAnimationFrame(frame);
+    clearTimeout(restTimer);
+    clearTimeout(leaveTimer);
+  });
+}

@@ -1,0 +1,5 @@
+import '../../components/page.css';
+import { render } from 'preact';
+import { OptionsApp } from './OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

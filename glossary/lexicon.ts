@@ -1,0 +1,127 @@
+/**
+ * A lexicon is a pack made ready for matching: the compiled matcher over
+ * every surface form, plus the terms and senses by id. Build it once per
+ * glossary version and share it.
+ */
+import { compileMatcher, type Matcher } from './matcher';
+import { canonicalForm } from './normalize';
+import type { Lang, LocalizedText, OtherSense, Pack, Term } from './schema';
+
+/** A meaning a match can have: the term's own (domain) sense, or one of its other senses. */
+export interface Sense {
+  /** snake_case of the English expansion: `contract_manufacturing_organization`. */
+  id: string;
+  termId: string;
+  /** True for the glossary's own (pharma) meaning of the term. */
+  domain: boolean;
+  expansion: LocalizedText;
+  cues: { en: string[]; zh: string[] };
+  /** Present for other senses. */
+  other?: OtherSense;
+}
+
+/** Which terms a surface form may stand for. */
+export interface FormEntry {
+  termId: string;
+  lang: Lang;
+  form: string;
+}
+
+export interface LexiconHit {
+  start: number;
+  end: number;
+  /** The terms whose form matched (two for shared forms such as PV). */
+  entries: FormEntry[];
+}
+
+export interface Lexicon {
+  pack: Pack;
+  terms: Map<string, Term>;
+  /** Every sense of a term, domain sense first. */
+  sensesOf(termId: string): Sense[];
+  /** Leftmost-longest, non-overlapping term forms in a text. */
+  findTerms(text: string): LexiconHit[];
+  readonly formCount: number;
+}
+
+/** snake_case of an English phrase: "Contract Manufacturing Organization" → contract_manufacturing_organization. */
+export function toSenseId(english: string): string {
+  return english
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** The domain sense of a term, derived from its expansion (or its name when it has none). */
+export function domainSenseOf(term: Term): Sense {
+  const expansion = term.expansion ?? term.name;
+  return {
+    id: toSenseId(expansion.en),
+    termId: term.id,
+    domain: true,
+    expansion,
+    cues: term.cues,
+  };
+}
+
+/**
+ * English forms also match in the plural the matcher cannot derive by adding
+ * "s": therapy → therapies. Acronyms and mixed-case forms are left alone.
+ */
+function derivedForms(form: string): string[] {
+  if (/[a-z]y$/.test(form) && !/[A-Z]{2}/.test(form)) return [form.slice(0, -1) + 'ies'];
+  return [];
+}
+
+export function buildLexicon(pack: Pack): Lexicon {
+  const terms = new Map(pack.terms.map((term) => [term.id, term]));
+  const senses = new Map<string, Sense[]>();
+  for (const term of pack.terms) {
+    const own = domainSenseOf(term);
+    const others = term.otherSenses.map((other): Sense => ({
+      id: other.id,
+      termId: term.id,
+      domain: false,
+      expansion: other.expansion,
+      cues: other.cues,
+      other,
+    }));
+    senses.set(term.id, [own, ...others]);
+  }
+
+  const patterns: { form: string; value: FormEntry }[] = [];
+  const seen = new Set<string>();
+  for (const term of pack.terms) {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const form of term.forms[lang]) {
+        for (const variant of [form, ...derivedForms(form)]) {
+          const key = `${term.id}\u0000${canonicalForm(variant)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          patterns.push({ form: variant, value: { termId: term.id, lang, form } });
+        }
+      }
+    }
+  }
+  const matcher: Matcher<FormEntry> = compileMatcher(patterns);
+
+  return {
+    pack,
+    terms,
+    sensesOf: (termId) => senses.get(termId) ?? [],
+    findTerms: (text) =>
+      matcher.findAll(text).map((hit) => ({ start: hit.start, end: hit.end, entries: dedupe(hit.values) })),
+    formCount: matcher.size,
+  };
+}
+
+/** One entry per term: a form and its case variant may both match the same span. */
+function dedupe(entries: FormEntry[]): FormEntry[] {
+  if (entries.length < 2) return entries;
+  const byTerm = new Map<string, FormEntry>();
+  for (const entry of entries) if (!byTerm.has(entry.termId)) byTerm.set(entry.termId, entry);
+  return [...byTerm.values()];
+}

@@ -1,0 +1,108 @@
+/**
+ * Shared set-up for end-to-end tests: the built extension in Debian's
+ * Chromium, and the fixture pages on a loopback server.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+
+export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+
+export interface E2E {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
+  const server = await startStaticServer(FIXTURE_PAGES);
+  const browser = await launchChromium(options);
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The centre of the `nth` occurrence of `word` inside the element matching `selector`, in viewport pixels. */
+export async function pointOfText(
+  page: Page,
+  selector: string,
+  word: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ selector, word, nth }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        let from = 0;
+        for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, from)) {
+          if (seen++ === nth) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + word.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0];
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          from = i + 1;
+        }
+      }
+      return null;
+    },
+    { selector, word, nth },
+  );
+  if (!point) throw new Error(`"${word}" #${nth} not found in ${selector}`);
+  return point;
+}
+
+/** Number of ranges in a named highlight of the page's registry (0 when it is not registered). */
+export function highlightSize(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+/** Sum of ranges over every TermLens highlight. */
+export function paintedCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) total += highlight.size;
+    return total;
+  });
+}
+
+/** Waits until the page's highlights satisfy `predicate`. */
+export async function waitForPainted(
+  page: Page,
+  predicate: (count: number) => boolean,
+  timeout = 10_000,
+): Promise<number> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const count = await paintedCount(page);
+    if (predicate(count)) return count;
+    if (Date.now() > deadline) throw new Error(`highlights never satisfied the condition (last count ${count})`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Writes raw values into the extension's storage.sync, through its service worker. */
+export async function setSyncStorage(browser: ExtensionBrowser, values: Record<string, unknown>): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate(
+    (v) =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }
+      ).chrome.storage.sync.set(v),
+    values,
+  );
+}
+
+export const TOOLTIP = 'termlens-ui [data-testid=termlens-tooltip]';

@@ -1,0 +1,47 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, collectText, segmentAt } from '../../../page/collect-text';
+
+function documentOf(html: string): Document {
+  const window = new Window();
+  window.document.body.innerHTML = html;
+  return window.document as unknown as Document;
+}
+
+describe('collectText', () => {
+  it('keeps inline text together and separates blocks', () => {
+    const doc = documentOf('<p>The <b>CMO</b> said</p><p>Next</p>');
+    const { text } = collectText(doc.body);
+    expect(text).toBe(`The CMO said${BLOCK_SEPARATOR}Next`);
+  });
+
+  it('skips code, inputs, editable areas, hidden elements and the excluded host', () => {
+    const doc = documentOf(
+      `<p>keep</p><pre>pre</pre><code>code</code><textarea>ta</textarea><div contenteditable="true">edit</div>
+       <div hidden>hidden</div><script>var x</script><style>p{}</style><svg><text>svg</text></svg><termlens-ui>ours</termlens-ui>`,
+    );
+    const { text } = collectText(doc.body, { exclude: doc.querySelector('termlens-ui') });
+    expect(text).toBe('keep');
+  });
+
+  it('enters open shadow roots', () => {
+    const doc = documentOf('<p>outside</p><div id="host"></div>');
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>inside CDMO</p>';
+    expect(collectText(doc.body).text).toContain('inside CDMO');
+  });
+
+  it('maps offsets back to text nodes', () => {
+    const doc = documentOf('<p>ab<i>cd</i></p><p>ef</p>');
+    const collected = collectText(doc.body);
+    const offset = collected.text.indexOf('e');
+    const segment = collected.segments[segmentAt(collected, offset)];
+    expect(segment.node.data).toBe('ef');
+    expect(offset - segment.start).toBe(0);
+  });
+
+  it('stops at the character cap', () => {
+    const doc = documentOf('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
+    expect(collectText(doc.body, { maxChars: 6 }).text.length).toBeLessThanOrEqual(9);
+  });
+});

@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The gecko id is fixed so that Firefox keeps settings across reinstalls
+// and so that tests can pin the moz-extension:// host in advance.
+export const GECKO_ID = 'termlens@termlens.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    // The ::highlight() rules must be a manifest stylesheet: it paints page
+    // text without adding a <style> element to the page (see DESIGN.md).
+    content_scripts: [{ matches: ['<all_urls>'], css: ['highlight.css'], all_frames: true, match_about_blank: true }],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
