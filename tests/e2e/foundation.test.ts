@@ -22,11 +22,11 @@ describe('TermLens in Chromium', () => {
   beforeAll(async () => {
     e2e = await startE2E();
     page = await e2e.browser.context.newPage();
-    // Record every DOM mutation from the very start, in the page's own world.
+    // Record every DOM mutation once the parser is done (the content script runs at document_idle, later).
     await page.addInitScript(() => {
       const log: string[] = [];
       (window as unknown as { __mutations: string[] }).__mutations = log;
-      new MutationObserver((records) => {
+      const observer = new MutationObserver((records) => {
         for (const record of records) {
           const target = record.target as Element;
           const added = [...record.addedNodes].map((n) => n.nodeName.toLowerCase());
@@ -35,7 +35,10 @@ describe('TermLens in Chromium', () => {
             `${record.type}:${target.nodeName?.toLowerCase()}:+${added.join(',')}:-${removed.join(',')}:${record.attributeName ?? ''}`,
           );
         }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      document.addEventListener('DOMContentLoaded', () =>
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
+      );
     });
     await page.goto(`${e2e.server.url}/demo.html`);
     await waitForPainted(page, (n) => n > 10);

@@ -5,8 +5,29 @@ import { foldText } from '../../../glossary/normalize';
 import { miniPack } from '../../fixtures/mini-pack';
 
 const lexicon = buildLexicon(miniPack);
-const pieces = ['CMO', 'CDMO', 'CRO', 'cGMP', '合同研发生产组织', '合同', ' ', '，', 'x', '-', "'s", 's', 'ＣＭＯ', '中', '.', '/', 'PV', '\n'];
-const pageText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
+const pieces = [
+  'CMO',
+  'CDMO',
+  'CRO',
+  'cGMP',
+  '合同研发生产组织',
+  '合同',
+  ' ',
+  '，',
+  'x',
+  '-',
+  "'s",
+  's',
+  'ＣＭＯ',
+  '中',
+  '.',
+  '/',
+  'PV',
+  '\n',
+];
+const pageText = fc
+  .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 describe('matcher properties', () => {
   it('returns matches that lie inside the text, in order, never overlapping', () => {
@@ -26,7 +47,8 @@ describe('matcher properties', () => {
   it('finds the same matches in the width-folded text', () => {
     fc.assert(
       fc.property(pageText, (text) => {
-        const simplify = (t: string) => lexicon.findTerms(t).map((h) => [h.start, h.end, h.entries.map((e) => e.termId)]);
+        const simplify = (t: string) =>
+          lexicon.findTerms(t).map((h) => [h.start, h.end, h.entries.map((e) => e.termId)]);
         expect(simplify(foldText(text))).toEqual(simplify(text));
       }),
     );
