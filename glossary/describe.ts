@@ -3,8 +3,17 @@
  * from the lexicon, in the reader's language. Pure data, no markup: views
  * render these strings as text.
  */
-import type { Lexicon, Sense } from './lexicon';
-import type { Lang, Term } from './schema';
+import type { Sense } from './lexicon';
+import type { Lang, Pack, Term } from './schema';
+
+/** Full terms by id: the reader-facing text lives here, not in the lexicon. */
+export interface TermIndex {
+  terms: ReadonlyMap<string, Term>;
+}
+
+export function indexTerms(packs: readonly Pack[]): TermIndex {
+  return { terms: new Map(packs.flatMap((pack) => pack.terms.map((term) => [term.id, term] as const))) };
+}
 
 export interface SenseView {
   id: string;
@@ -52,7 +61,7 @@ export function langFromLocale(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-export function describeTerm(lexicon: Lexicon, term: Term, lang: Lang, matchedForm?: string): TermView {
+export function describeTerm(lexicon: TermIndex, term: Term, lang: Lang, matchedForm?: string): TermView {
   const other = otherLang(lang);
   const nameOf = (id: string) => lexicon.terms.get(id)?.name[lang] ?? id;
   const expansionOther = term.expansion?.[other] ?? term.name[other];
@@ -74,9 +83,12 @@ export function describeTerm(lexicon: Lexicon, term: Term, lang: Lang, matchedFo
   };
 }
 
-export function describeSense(lexicon: Lexicon, sense: Sense, lang: Lang, confidence?: number): SenseView {
+export function describeSense(lexicon: TermIndex, sense: Sense, lang: Lang, confidence?: number): SenseView {
   const other = otherLang(lang);
-  const short = sense.other ? sense.other.short[lang] : (lexicon.terms.get(sense.termId)?.short[lang] ?? '');
+  const term = lexicon.terms.get(sense.termId);
+  const short = sense.domain
+    ? (term?.short[lang] ?? '')
+    : (term?.otherSenses.find((s) => s.id === sense.id)?.short[lang] ?? '');
   return {
     id: sense.id,
     domain: sense.domain,
@@ -96,7 +108,7 @@ export interface DescribableMatch {
   text?: string;
 }
 
-export function describeMatch(lexicon: Lexicon, match: DescribableMatch, lang: Lang): MatchView | null {
+export function describeMatch(lexicon: TermIndex, match: DescribableMatch, lang: Lang): MatchView | null {
   const term = lexicon.terms.get(match.termId);
   if (!term) return null;
   return {

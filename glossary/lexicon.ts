@@ -3,9 +3,10 @@
  * every surface form, plus the terms and senses by id. Build it once per
  * glossary version and share it.
  */
+import type { MatchSense, MatchTerm } from './match-data';
 import { compileMatcher, type Matcher } from './matcher';
-import { canonicalForm } from './normalize';
-import type { Lang, LocalizedText, OtherSense, Pack, Term } from './schema';
+import { canonicalForm, isCaseSensitiveForm } from './normalize';
+import type { Lang, LocalizedText } from './schema';
 
 /** A meaning a match can have: the term's own (domain) sense, or one of its other senses. */
 export interface Sense {
@@ -17,7 +18,7 @@ export interface Sense {
   expansion: LocalizedText;
   cues: { en: string[]; zh: string[] };
   /** Present for other senses. */
-  other?: OtherSense;
+  other?: MatchSense;
 }
 
 /** Which terms a surface form may stand for. */
@@ -25,6 +26,12 @@ export interface FormEntry {
   termId: string;
   lang: Lang;
   form: string;
+  /**
+   * Whether this form can mean something else: acronyms of terms with other
+   * senses (CMO), and forms shared by two terms (PV). A written-out name
+   * ("contract manufacturing organization", 合同生产组织) means the term itself.
+   */
+  ambiguous: boolean;
 }
 
 export interface LexiconHit {
@@ -34,9 +41,13 @@ export interface LexiconHit {
   entries: FormEntry[];
 }
 
+/** What a lexicon is built from: a pack, or the match data the content script receives. */
+export interface LexiconSource {
+  terms: readonly MatchTerm[];
+}
+
 export interface Lexicon {
-  pack: Pack;
-  terms: Map<string, Term>;
+  terms: Map<string, MatchTerm>;
   /** Every sense of a term, domain sense first. */
   sensesOf(termId: string): Sense[];
   /** Leftmost-longest, non-overlapping term forms in a text. */
@@ -56,7 +67,7 @@ export function toSenseId(english: string): string {
 }
 
 /** The domain sense of a term, derived from its expansion (or its name when it has none). */
-export function domainSenseOf(term: Term): Sense {
+export function domainSenseOf(term: MatchTerm): Sense {
   const expansion = term.expansion ?? term.name;
   return {
     id: toSenseId(expansion.en),
@@ -76,8 +87,8 @@ function derivedForms(form: string): string[] {
   return [];
 }
 
-export function buildLexicon(pack: Pack): Lexicon {
-  const terms = new Map(pack.terms.map((term) => [term.id, term]));
+export function buildLexicon(pack: LexiconSource): Lexicon {
+  const terms = new Map<string, MatchTerm>(pack.terms.map((term) => [term.id, term]));
   const senses = new Map<string, Sense[]>();
   for (const term of pack.terms) {
     const own = domainSenseOf(term);
@@ -101,7 +112,9 @@ export function buildLexicon(pack: Pack): Lexicon {
           const key = `${term.id}\u0000${canonicalForm(variant)}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          patterns.push({ form: variant, value: { termId: term.id, lang, form } });
+          const ambiguous =
+            term.sharedForms.includes(form) || (term.otherSenses.length > 0 && isCaseSensitiveForm(form));
+          patterns.push({ form: variant, value: { termId: term.id, lang, form, ambiguous } });
         }
       }
     }
@@ -109,7 +122,6 @@ export function buildLexicon(pack: Pack): Lexicon {
   const matcher: Matcher<FormEntry> = compileMatcher(patterns);
 
   return {
-    pack,
     terms,
     sensesOf: (termId) => senses.get(termId) ?? [],
     findTerms: (text) =>

@@ -272,7 +272,21 @@ function isTokenEnd(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (isWordChar(c) || foldChar(c) === 0x40) return false;
   if (isTokenGlue(c) && isWordCharAt(text, end + 1)) return false;
+  // A hyphen and a number make a different name: GLP-1, PD-1, PD-L1, IL-6 are not GLP, PD, IL.
+  if (foldChar(c) === 0x2d && (isDigitAt(text, end + 1) || (isUpperAt(text, end + 1) && isDigitAt(text, end + 2)))) {
+    return false;
+  }
   return true;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = i < text.length ? foldChar(text.charCodeAt(i)) : 0;
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = i < text.length ? foldChar(text.charCodeAt(i)) : 0;
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /**

@@ -92,37 +92,77 @@ export function isSkippedElement(element: Element): boolean {
   return false;
 }
 
-/**
- * Walks the text nodes under `root`, including open shadow roots, in
- * document order. Blocks are separated by BLOCK_SEPARATOR.
- */
-export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
-  const segments: TextSegment[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let lastBlock: Element | null = null;
-  const maxChars = options.maxChars ?? Infinity;
-  const doc = root.ownerDocument ?? (root as Document);
+export interface TextCollector {
+  /**
+   * Collects the next stretch of text, ending at a block boundary once
+   * `chunkChars` characters are gathered or `outOfTime()` says so. Returns
+   * null when the whole tree has been read.
+   */
+  next(chunkChars: number, outOfTime?: () => boolean): CollectedText | null;
+}
 
-  const visit = (subtree: Node): boolean => {
-    // The walker does not enter shadow roots; note their hosts on the way and visit them after.
-    const hosts: Element[] = [];
-    const walker = doc.createTreeWalker(subtree, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+/**
+ * A resumable walk over the text nodes under `root`, including open shadow
+ * roots (visited after their host's light DOM). The content script reads a
+ * page in slices with it; `collectText` reads it in one go.
+ */
+export function createCollector(root: Node, options: CollectOptions = {}): TextCollector {
+  const doc = root.ownerDocument ?? (root as Document);
+  const maxChars = options.maxChars ?? Infinity;
+  let total = 0;
+  // Subtrees still to walk; shadow roots are queued as their hosts are passed.
+  const queue: Node[] = [root];
+  let walker: TreeWalker | null = null;
+
+  const walkerFor = (subtree: Node) =>
+    doc.createTreeWalker(subtree, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
       acceptNode(node) {
         if (node.nodeType === 3) return 1; // FILTER_ACCEPT
         const element = node as Element;
         if (element === options.exclude || isSkippedElement(element)) return 2; // FILTER_REJECT
-        if (element.shadowRoot) hosts.push(element);
+        if (element.shadowRoot) queue.push(element.shadowRoot);
         return 3; // FILTER_SKIP: descend, but elements are not results
       },
     });
-    let node = walker.nextNode();
-    while (node) {
-      const textNode = node as Text;
-      const data = textNode.data;
-      if (data.length > 0 && !isBlank(data)) {
+
+  /** A text node read but not yet taken: it starts the next chunk. */
+  let carried: Text | null = null;
+
+  const nextTextNode = (): Text | null => {
+    for (;;) {
+      if (!walker) {
+        const subtree = queue.shift();
+        if (!subtree) return null;
+        walker = walkerFor(subtree);
+      }
+      const node = walker.nextNode();
+      if (node) return node as Text;
+      walker = null;
+    }
+  };
+
+  return {
+    next(chunkChars, outOfTime) {
+      const segments: TextSegment[] = [];
+      const parts: string[] = [];
+      let length = 0;
+      let lastBlock: Element | null = null;
+      let blocksSinceClockCheck = 0;
+      for (;;) {
+        const textNode = carried ?? nextTextNode();
+        carried = null;
+        if (!textNode) break;
+        const data = textNode.data;
+        if (data.length === 0 || isBlank(data)) continue;
         const block = blockOf(textNode);
         if (lastBlock !== null && block !== lastBlock) {
+          // A chunk ends only between blocks, so no term is cut in two.
+          const checkClock = ++blocksSinceClockCheck >= 32;
+          if (checkClock) blocksSinceClockCheck = 0;
+          if (length >= chunkChars || (checkClock && outOfTime?.())) {
+            carried = textNode;
+            break;
+          }
           parts.push(BLOCK_SEPARATOR);
           length += 1;
         }
@@ -130,18 +170,21 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
         segments.push({ node: textNode, start: length });
         parts.push(data);
         length += data.length;
-        if (length >= maxChars) return false;
+        total += data.length;
+        if (total >= maxChars) {
+          queue.length = 0;
+          walker = null;
+          break;
+        }
       }
-      node = walker.nextNode();
-    }
-    for (const host of hosts) {
-      if (host.shadowRoot && !visit(host.shadowRoot)) return false;
-    }
-    return true;
+      return segments.length > 0 ? { text: parts.join(''), segments } : null;
+    },
   };
+}
 
-  visit(root);
-  return { text: parts.join(''), segments };
+/** Reads all the text under `root` at once (the scan CLI, tests). Blocks are separated by BLOCK_SEPARATOR. */
+export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
+  return createCollector(root, options).next(Infinity) ?? { text: '', segments: [] };
 }
 
 function isBlank(data: string): boolean {
@@ -152,8 +195,12 @@ function isBlank(data: string): boolean {
   return true;
 }
 
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
 /** The nearest ancestor that is not an inline element. */
-function blockOf(node: Node): Element | null {
+export function blockOf(node: Node): Element | null {
   let element = node.parentElement;
   while (element && INLINE_TAGS.has(element.tagName.toUpperCase())) element = element.parentElement;
   return element;

@@ -26,6 +26,8 @@ export interface PaintableMatch {
 export interface Painter {
   /** Adds matches to the painted set. */
   add(matches: readonly PaintableMatch[]): void;
+  /** Drops these matches' ranges. */
+  remove(matches: readonly PaintableMatch[]): void;
   /** Drops every painted range. */
   clear(): void;
   setStyle(style: HighlightStyle): void;
@@ -65,6 +67,12 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       for (const match of matches) {
         if (!match.painted) continue;
         (match.confidence >= LOW_CONFIDENCE ? sure : unsure).add(match.range);
+      }
+    },
+    remove(matches) {
+      for (const match of matches) {
+        sure.delete(match.range);
+        unsure.delete(match.range);
       }
     },
     clear() {

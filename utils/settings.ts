@@ -3,7 +3,8 @@
  * so the parser runs in unit tests and anywhere settings arrive from
  * (storage, an imported file, a message).
  */
-import { z } from 'zod';
+// zod/mini: this module is bundled into the content script, which runs on every page.
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });
 
@@ -13,17 +14,17 @@ export const SETTINGS_VERSION = 1;
 export const settingsFields = {
   enabled: z.boolean(),
   /** Host patterns ("example.com" covers its subdomains) where TermLens stays off. */
-  disabledSites: z.array(z.string().min(1).max(253)).max(5000),
+  disabledSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(5000)),
   highlightStyle: z.enum(['underline', 'background', 'none']),
   occurrences: z.enum(['all', 'first']),
   trigger: z.enum(['hover', 'hover-modifier', 'click']),
-  hoverDelayMs: z.number().int().min(0).max(3000),
+  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(3000)),
   language: z.enum(['auto', 'en', 'zh', 'both']),
   theme: z.enum(['auto', 'light', 'dark']),
   /** Matches of ambiguous acronyms below this confidence are not painted. */
-  minConfidence: z.number().min(0).max(1),
+  minConfidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** Category ids the reader chose not to mark. */
-  hiddenCategories: z.array(z.string().min(1).max(64)).max(100),
+  hiddenCategories: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(100)),
   showBadge: z.boolean(),
 };
 
@@ -69,7 +70,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     if (result.success) {
       (settings as Record<string, unknown>)[key] = result.data;
     } else {
-      problems.push(`"${key}": ${result.error.issues[0]?.message ?? 'invalid'}; using the default`);
+      problems.push(`"${key}": ${describeIssue(result.error.issues[0])}; using the default`);
     }
   }
   for (const key of Object.keys(record)) {
@@ -86,4 +87,21 @@ export function isEnabledForHost(settings: Settings, host: string): boolean {
     const s = site.toLowerCase().replace(/^www\./, '');
     return h === s || h.endsWith('.' + s);
   });
+}
+
+/** A short reason for a rejected value, without zod's message catalogue (kept out of the content script). */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid value';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big':
+      return `too large (at most ${String(issue.maximum)})`;
+    case 'too_small':
+      return `too small (at least ${String(issue.minimum)})`;
+    default:
+      return 'invalid value';
+  }
 }

@@ -14,6 +14,8 @@ export interface HoverOptions<M> {
   needsModifier(): boolean;
   /** Whether the event is inside our own tooltip. */
   insideTooltip(event: Event): boolean;
+  /** The pointer reached a match (before the delay): a chance to prepare its tooltip. */
+  onEnter?(match: M): void;
   onRest(match: M): void;
   /** The pointer left the match and is not over the tooltip. */
   onLeave(): void;
@@ -44,6 +46,7 @@ export function watchHover<M>(ctx: ContentScriptContext, options: HoverOptions<M
     current = match;
     if (match) {
       clearTimeout(leaveTimer);
+      options.onEnter?.(match);
       restTimer = setTimeout(() => {
         if (current === match) options.onRest(match);
       }, options.delay());

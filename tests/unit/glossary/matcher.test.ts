@@ -46,6 +46,10 @@ describe('Latin forms', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('do not take an acronym that is part of a numbered name', () => {
+    expect(found('GMP-1 and CRO-2b, PD-L1 style; but a CRO-led study')).toEqual(['CRO=cro']);
+  });
+
   it('keep prose slashes between terms', () => {
     expect(found('CRO/CMO/CDMO services')).toEqual(['CRO=cro', 'CMO=cmo', 'CDMO=cdmo']);
   });

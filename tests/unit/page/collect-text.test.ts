@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, collectText, segmentAt } from '../../../page/collect-text';
+import { BLOCK_SEPARATOR, collectText, createCollector, segmentAt } from '../../../page/collect-text';
 
 function documentOf(html: string): Document {
   const window = new Window();
@@ -43,5 +43,16 @@ describe('collectText', () => {
   it('stops at the character cap', () => {
     const doc = documentOf('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
     expect(collectText(doc.body, { maxChars: 6 }).text.length).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('createCollector', () => {
+  it('reads a page in chunks that end between blocks and add up to the whole', () => {
+    const doc = documentOf('<p>one <b>CMO</b></p><p>two</p><div id="h"></div><p>three</p><p>four</p>');
+    doc.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>shadow</p>';
+    const collector = createCollector(doc.body);
+    const chunks: string[] = [];
+    for (let chunk = collector.next(3); chunk; chunk = collector.next(3)) chunks.push(chunk.text);
+    expect(chunks).toEqual(['one CMO', 'two', 'three', 'four', 'shadow']);
   });
 });

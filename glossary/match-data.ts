@@ -1,0 +1,41 @@
+/**
+ * The slice of a pack that finding and resolving terms needs: forms, cues,
+ * expansions. The content script runs on every page, so it carries only
+ * this (tens of KB) and asks the background for the reader-facing text of
+ * a term when a tooltip opens.
+ */
+import type { LocalizedText, Pack, Term } from './schema';
+
+export type MatchSense = {
+  id: string;
+  expansion: LocalizedText;
+  cues: { en: string[]; zh: string[] };
+};
+
+export type MatchTerm = Pick<Term, 'id' | 'category' | 'name' | 'expansion' | 'forms' | 'cues' | 'sharedForms'> & {
+  otherSenses: MatchSense[];
+};
+
+export interface MatchData {
+  /** Changes whenever any pack changes, so a compiled lexicon can be cached by it. */
+  version: string;
+  terms: MatchTerm[];
+}
+
+export function toMatchData(packs: readonly Pack[]): MatchData {
+  return {
+    version: packs.map((p) => `${p.id}@${p.version}:${p.terms.length}`).join('+'),
+    terms: packs.flatMap((pack) =>
+      pack.terms.map((term) => ({
+        id: term.id,
+        category: term.category,
+        name: term.name,
+        expansion: term.expansion,
+        forms: term.forms,
+        cues: term.cues,
+        sharedForms: term.sharedForms,
+        otherSenses: term.otherSenses.map(({ id, expansion, cues }) => ({ id, expansion, cues })),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The background's side of the glossary: holds the full packs, hands the
+ * content script its compact match data, and turns a match reference into
+ * what the tooltip shows.
+ */
+import { describeMatch, indexTerms, type MatchView, type TermIndex } from '../glossary/describe';
+import { domainSenseOf, type Sense } from '../glossary/lexicon';
+import { toMatchData, type MatchData } from '../glossary/match-data';
+import type { Lang, Pack, Term } from '../glossary/schema';
+import type { MatchRef } from './runtime-messages';
+
+export interface GlossaryService {
+  matchData(): MatchData;
+  describe(match: MatchRef, lang: Lang): MatchView | null;
+}
+
+function senseOf(term: Term, senseId: string): Sense | null {
+  const own = domainSenseOf(term);
+  if (own.id === senseId) return own;
+  const other = term.otherSenses.find((s) => s.id === senseId);
+  return other
+    ? { id: other.id, termId: term.id, domain: false, expansion: other.expansion, cues: other.cues, other }
+    : null;
+}
+
+export function createGlossaryService(packs: () => readonly Pack[]): GlossaryService {
+  let cached: { packs: readonly Pack[]; data: MatchData; index: TermIndex } | null = null;
+  const current = () => {
+    const list = packs();
+    if (cached?.packs !== list) cached = { packs: list, data: toMatchData(list), index: indexTerms(list) };
+    return cached;
+  };
+  return {
+    matchData: () => current().data,
+    describe(match, lang) {
+      const { index } = current();
+      const term = index.terms.get(match.termId);
+      const sense = term && senseOf(term, match.senseId);
+      if (!term || !sense) return null;
+      const alternatives = match.alternatives.flatMap((alt) => {
+        const altTerm = index.terms.get(alt.termId);
+        const altSense = altTerm && senseOf(altTerm, alt.senseId);
+        return altSense ? [{ sense: altSense, confidence: alt.confidence }] : [];
+      });
+      return describeMatch(index, { ...match, sense, alternatives }, lang);
+    },
+  };
+}
