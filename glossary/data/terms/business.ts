@@ -15,7 +15,7 @@ export const businessTerms: TermInput[] = [
       zh: '负责寻找并谈判合作的职能，包括授权引进与对外授权、联合开发、并购和战略合作。医药新闻中的“BD交易”通常指授权许可交易。',
     },
     details: {
-      en: 'Pharma BD teams scout external assets, run due diligence and negotiate terms such as upfront, milestone and royalty payments; at CROs and CDMOs, BD instead means winning service contracts from sponsors. In Chinese media BD has become shorthand for the deal itself, as in 出海BD for Chinese biotechs licensing assets to multinationals, a trend that grew sharply in 2024–2025. Outside pharma, BD is also the ticker-style name of the medtech group Becton Dickinson and a common abbreviation for Bangladesh.',
+      en: 'Pharma BD teams scout external assets, run due diligence and negotiate terms such as upfront, milestone and royalty payments; at CROs and CDMOs, BD instead means winning service contracts from sponsors. In Chinese media BD has become shorthand for the deal itself, as in 出海BD for Chinese biotechs licensing assets to multinationals, a trend that grew sharply in 2024–2025. Outside pharma deals, BD is also the short name of the medtech group Becton, Dickinson and Company and a common abbreviation for Bangladesh.',
       zh: '药企BD团队负责寻找外部资产、开展尽职调查，并谈判首付款、里程碑付款和销售分成等条款；在CRO和CDMO企业，BD则指向申办方拓展服务订单。中文媒体常把BD直接当作交易的代称，如“出海BD”指中国生物技术公司向跨国药企授权资产，这一趋势在2024至2025年明显升温。在医药以外，BD也是医疗器械企业碧迪（Becton Dickinson）的简称和孟加拉国的常用缩写。',
     },
     differences: [
@@ -27,7 +27,22 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['licensing', 'upfront-payment', 'milestone-payment', 'royalty', 'cda', 'newco', 'big-pharma'],
     cues: {
-      en: ['licensing', 'deal', 'deals', 'partnership', 'collaboration', 'in-licensing', 'out-licensing', 'upfront', 'milestone', 'milestones', 'asset', 'pipeline', 'transaction', 'due diligence'],
+      en: [
+        'licensing',
+        'deal',
+        'deals',
+        'partnership',
+        'collaboration',
+        'in-licensing',
+        'out-licensing',
+        'upfront',
+        'milestone',
+        'milestones',
+        'asset',
+        'pipeline',
+        'transaction',
+        'due diligence',
+      ],
       zh: ['授权', '交易', '合作', '首付款', '里程碑', '出海', '引进', '管线', '尽职调查', '资产'],
     },
     otherSenses: [
@@ -39,7 +54,17 @@ export const businessTerms: TermInput[] = [
           zh: '美国医疗技术企业，简称BD，生产注射器、针头、输液系统和诊断产品。',
         },
         cues: {
-          en: ['becton', 'dickinson', 'syringes', 'needles', 'medical devices', 'medtech', 'diagnostics', 'infusion', 'nyse'],
+          en: [
+            'becton',
+            'dickinson',
+            'syringes',
+            'needles',
+            'medical devices',
+            'medtech',
+            'diagnostics',
+            'infusion',
+            'nyse',
+          ],
           zh: ['碧迪', '医疗器械', '注射器', '输液', '诊断', '器械'],
         },
       },
@@ -125,7 +150,20 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['bd', 'upfront-payment', 'milestone-payment', 'royalty', 'newco', 'cda', 'risk-sharing'],
     cues: {
-      en: ['licensee', 'licensor', 'rights', 'territory', 'upfront', 'milestones', 'royalties', 'exclusive', 'asset', 'deal', 'pharma', 'biotech'],
+      en: [
+        'licensee',
+        'licensor',
+        'rights',
+        'territory',
+        'upfront',
+        'milestones',
+        'royalties',
+        'exclusive',
+        'asset',
+        'deal',
+        'pharma',
+        'biotech',
+      ],
       zh: ['授权', '许可', '权益', '地域', '首付款', '里程碑', '销售分成', '独家', '资产', '交易'],
     },
   },
@@ -163,7 +201,14 @@ export const businessTerms: TermInput[] = [
     category: 'business',
     name: { en: 'Milestone payment', zh: '里程碑付款' },
     forms: {
-      en: ['milestone payment', 'development milestone', 'regulatory milestone', 'sales milestone', 'commercial milestone', 'biobucks'],
+      en: [
+        'milestone payment',
+        'development milestone',
+        'regulatory milestone',
+        'sales milestone',
+        'commercial milestone',
+        'biobucks',
+      ],
       zh: ['里程碑付款', '里程碑款', '里程碑费用'],
     },
     short: {
@@ -188,7 +233,18 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['upfront-payment', 'royalty', 'licensing', 'risk-sharing', 'bd'],
     cues: {
-      en: ['licensing', 'deal', 'upfront', 'royalties', 'approval', 'phase 3', 'net sales', 'contingent', 'billion', 'up to'],
+      en: [
+        'licensing',
+        'deal',
+        'upfront',
+        'royalties',
+        'approval',
+        'phase 3',
+        'net sales',
+        'contingent',
+        'billion',
+        'up to',
+      ],
       zh: ['授权', '交易', '首付款', '销售分成', '获批', '临床', '净销售额', '亿美元', '最高'],
     },
     formNotes: [
@@ -233,7 +289,18 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['licensing', 'milestone-payment', 'upfront-payment', 'loe', 'market-exclusivity'],
     cues: {
-      en: ['net sales', 'tiered', 'licensing', 'licensor', 'licensee', 'milestones', 'upfront', 'percent', 'drug', 'deal'],
+      en: [
+        'net sales',
+        'tiered',
+        'licensing',
+        'licensor',
+        'licensee',
+        'milestones',
+        'upfront',
+        'percent',
+        'drug',
+        'deal',
+      ],
       zh: ['净销售额', '阶梯', '授权', '许可', '里程碑', '首付款', '比例', '交易'],
     },
   },
@@ -268,7 +335,18 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['sow', 'cda', 'quality-agreement', 'fee-for-service', 'fte-model'],
     cues: {
-      en: ['agreement', 'signed', 'services', 'cro', 'cdmo', 'sponsor', 'contract', 'framework', 'terms', 'statement of work'],
+      en: [
+        'agreement',
+        'signed',
+        'services',
+        'cro',
+        'cdmo',
+        'sponsor',
+        'contract',
+        'framework',
+        'terms',
+        'statement of work',
+      ],
       zh: ['协议', '签署', '服务', '框架', '合同', '申办方', '外包', '条款'],
     },
     otherSenses: [
@@ -292,7 +370,17 @@ export const businessTerms: TermInput[] = [
           zh: '一种罕见的进行性神经退行性疾病，表现为帕金森综合征、平衡障碍和自主神经功能衰竭，是若干新药研发项目的靶向适应症。',
         },
         cues: {
-          en: ['atrophy', 'parkinsonism', 'parkinson', 'neurodegenerative', 'patients', 'disease', 'orphan', 'alpha-synuclein', 'symptoms'],
+          en: [
+            'atrophy',
+            'parkinsonism',
+            'parkinson',
+            'neurodegenerative',
+            'patients',
+            'disease',
+            'orphan',
+            'alpha-synuclein',
+            'symptoms',
+          ],
           zh: ['多系统萎缩', '帕金森', '神经退行性', '患者', '罕见病', '突触核蛋白'],
         },
       },
@@ -348,7 +436,7 @@ export const businessTerms: TermInput[] = [
     name: { en: 'Fee-for-service', zh: '按服务收费' },
     forms: {
       en: ['fee-for-service'],
-      zh: ['按服务收费', '按项目收费'],
+      zh: ['按服务收费'],
     },
     short: {
       en: 'A pricing model in which a CRO or CDMO is paid per defined task or deliverable, such as a study, a batch or a compound, rather than for staff time. Common in discovery chemistry, manufacturing and full-service trials.',
@@ -372,7 +460,18 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['fte-model', 'risk-sharing', 'sow', 'msa', 'full-service-outsourcing'],
     cues: {
-      en: ['cro', 'cdmo', 'outsourcing', 'fte', 'deliverables', 'project', 'revenue', 'pricing', 'contract', 'chemistry'],
+      en: [
+        'cro',
+        'cdmo',
+        'outsourcing',
+        'fte',
+        'deliverables',
+        'project',
+        'revenue',
+        'pricing',
+        'contract',
+        'chemistry',
+      ],
       zh: ['外包', '订单', '合同', '项目', '收入', '计价', '化合物', '服务'],
     },
     otherSenses: [
@@ -384,7 +483,18 @@ export const businessTerms: TermInput[] = [
           zh: '医保支付方式之一，按医生和医院提供的每项服务付费，与按价值付费或DRG付费相对。',
         },
         cues: {
-          en: ['medicare', 'medicaid', 'physicians', 'hospitals', 'reimbursement', 'value-based', 'payer', 'payment model', 'drg', 'care'],
+          en: [
+            'medicare',
+            'medicaid',
+            'physicians',
+            'hospitals',
+            'reimbursement',
+            'value-based',
+            'payer',
+            'payment model',
+            'drg',
+            'care',
+          ],
           zh: ['医保', '按项目付费', '支付方式', '医院', '医生', '按病种付费', '医疗服务'],
         },
       },
@@ -396,7 +506,7 @@ export const businessTerms: TermInput[] = [
     name: { en: 'FTE model', zh: 'FTE模式' },
     forms: {
       en: ['FTE model', 'FTE-based', 'FTE basis', 'full-time equivalent model'],
-      zh: ['按工时收费', '按人头收费'],
+      zh: ['按工时收费'],
     },
     short: {
       en: 'A pricing model in which the client pays for a dedicated team by full-time equivalents (FTEs) per period, whatever the output. Common in discovery chemistry and FSP clinical services.',
@@ -420,7 +530,19 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['fee-for-service', 'fsp', 'sow', 'msa', 'cro'],
     cues: {
-      en: ['fte', 'ftes', 'headcount', 'rate', 'team', 'scientists', 'chemists', 'outsourcing', 'cro', 'ffs', 'pricing'],
+      en: [
+        'fte',
+        'ftes',
+        'headcount',
+        'rate',
+        'team',
+        'scientists',
+        'chemists',
+        'outsourcing',
+        'cro',
+        'ffs',
+        'pricing',
+      ],
       zh: ['人员', '团队', '单价', '外包', '化学家', '人数', '工时', '计价'],
     },
   },
@@ -429,7 +551,13 @@ export const businessTerms: TermInput[] = [
     category: 'business',
     name: { en: 'Risk-sharing', zh: '风险共担' },
     forms: {
-      en: ['risk-sharing agreement', 'risk-sharing model', 'risk-sharing deal', 'risk-sharing arrangement', 'risk-sharing partnership'],
+      en: [
+        'risk-sharing agreement',
+        'risk-sharing model',
+        'risk-sharing deal',
+        'risk-sharing arrangement',
+        'risk-sharing partnership',
+      ],
       zh: ['风险共担', '风险分担协议', '风险分担机制'],
     },
     short: {
@@ -478,7 +606,18 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['licensing', 'upfront-payment', 'virtual-company', 'biotech', 'bd'],
     cues: {
-      en: ['equity', 'stake', 'venture', 'investors', 'licensing', 'rights', 'ex-china', 'launch', 'upfront', 'series a'],
+      en: [
+        'equity',
+        'stake',
+        'venture',
+        'investors',
+        'licensing',
+        'rights',
+        'ex-china',
+        'launch',
+        'upfront',
+        'series a',
+      ],
       zh: ['股权', '出海', '授权', '投资机构', '新公司', '权益', '首付款', '融资'],
     },
   },
@@ -488,7 +627,13 @@ export const businessTerms: TermInput[] = [
     name: { en: 'CDA', zh: 'CDA' },
     expansion: { en: 'Confidential Disclosure Agreement', zh: '保密协议' },
     forms: {
-      en: ['CDA', 'Confidential Disclosure Agreement', 'confidentiality agreement', 'non-disclosure agreement', 'nondisclosure agreement'],
+      en: [
+        'CDA',
+        'Confidential Disclosure Agreement',
+        'confidentiality agreement',
+        'non-disclosure agreement',
+        'nondisclosure agreement',
+      ],
       zh: ['保密协议', '保密披露协议'],
     },
     short: {
@@ -513,7 +658,17 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['bd', 'licensing', 'msa', 'sow'],
     cues: {
-      en: ['confidential', 'confidentiality', 'disclosure', 'due diligence', 'signed', 'partner', 'information', 'term sheet', 'data room'],
+      en: [
+        'confidential',
+        'confidentiality',
+        'disclosure',
+        'due diligence',
+        'signed',
+        'partner',
+        'information',
+        'term sheet',
+        'data room',
+      ],
       zh: ['保密', '披露', '尽职调查', '签署', '信息', '条款清单', '合作方'],
     },
     otherSenses: [
@@ -525,7 +680,16 @@ export const businessTerms: TermInput[] = [
           zh: '美国1996年的互联网法律，其第230条使网络平台对用户发布的内容免责。',
         },
         cues: {
-          en: ['section 230', 'platforms', 'internet', 'online', 'congress', 'social media', 'liability', 'content moderation'],
+          en: [
+            'section 230',
+            'platforms',
+            'internet',
+            'online',
+            'congress',
+            'social media',
+            'liability',
+            'content moderation',
+          ],
           zh: ['第230条', '平台', '互联网', '国会', '社交媒体', '内容审核'],
         },
       },
@@ -562,7 +726,18 @@ export const businessTerms: TermInput[] = [
     ],
     related: ['patent-cliff', 'market-exclusivity', 'data-exclusivity', 'generic-drug', 'biosimilar', 'big-pharma'],
     cues: {
-      en: ['generic', 'generics', 'biosimilar', 'biosimilars', 'patent', 'exclusivity', 'erosion', 'revenue', 'sales', 'brand'],
+      en: [
+        'generic',
+        'generics',
+        'biosimilar',
+        'biosimilars',
+        'patent',
+        'exclusivity',
+        'erosion',
+        'revenue',
+        'sales',
+        'brand',
+      ],
       zh: ['仿制药', '生物类似药', '专利', '独占', '销售额', '收入', '品牌药', '到期'],
     },
     otherSenses: [
@@ -593,8 +768,8 @@ export const businessTerms: TermInput[] = [
       zh: '企业一个或多个畅销药在相近时间失去专利保护、大部分收入面临仿制药或生物类似药冲击的时期。',
     },
     details: {
-      en: 'The industry went through one cliff around 2011–2012, when drugs such as Lipitor lost protection, and faces another in the late 2020s, when blockbusters such as Keytruda and Eliquis lose key exclusivities. Looming cliffs drive big pharma’s licensing and M&A and its demand for Chinese biotech assets. Since China’s 2021 patent law amendment took effect, new drugs can get up to five years of patent-term compensation, capped at 14 years of effective protection after approval.',
-      zh: '行业在2011至2012年前后经历过一次专利悬崖（如立普妥），2020年代后期又将迎来一次，Keytruda、Eliquis等重磅药物将失去关键独占保护。专利悬崖推动大药企开展授权引进和并购，也带动了对中国生物技术资产的需求。2021年起施行的修正后《专利法》允许新药获得最长5年的专利期限补偿，获批上市后的有效专利期合计不超过14年。',
+      en: 'The industry went through one cliff around 2011–2012, when drugs such as Lipitor lost protection, and faces another in the late 2020s, when blockbusters such as Keytruda and Eliquis lose key exclusivities. Looming cliffs drive big pharma’s licensing and M&A and its demand for Chinese biotech assets. Since China’s amended Patent Law took effect in June 2021, new drugs can get up to five years of patent-term compensation, capped at 14 years of effective protection after approval.',
+      zh: '行业在2011至2012年前后经历过一次专利悬崖（如立普妥），2020年代后期又将迎来一次，Keytruda、Eliquis等重磅药物将失去关键独占保护。专利悬崖推动大药企开展授权引进和并购，也带动了对中国生物技术资产的需求。2021年6月起施行的修正后《专利法》允许新药获得最长5年的专利期限补偿，获批上市后的有效专利期合计不超过14年。',
     },
     differences: [
       {
@@ -606,7 +781,18 @@ export const businessTerms: TermInput[] = [
     related: ['loe', 'market-exclusivity', 'big-pharma', 'licensing', 'generic-drug', 'biosimilar'],
     references: ['专利法', 'Drug Price Competition and Patent Term Restoration Act (Hatch-Waxman Act)'],
     cues: {
-      en: ['patent', 'patents', 'generic', 'biosimilar', 'blockbuster', 'revenue', 'expiry', 'expiration', 'm&a', 'big pharma'],
+      en: [
+        'patent',
+        'patents',
+        'generic',
+        'biosimilar',
+        'blockbuster',
+        'revenue',
+        'expiry',
+        'expiration',
+        'm&a',
+        'big pharma',
+      ],
       zh: ['专利', '仿制药', '生物类似药', '重磅', '收入', '到期', '并购', '大药企'],
     },
   },
@@ -672,7 +858,7 @@ export const businessTerms: TermInput[] = [
     },
     details: {
       en: "In the EU a generic cannot be filed until 8 years after the originator's approval and cannot be marketed until 10 years (the '8+2+1' rule); in the US a new chemical entity gets 5 years before an ANDA can be filed (4 with a patent challenge), and biologics 12 years before a biosimilar can be approved. China's 2002 implementing regulations of the Drug Administration Law promised 6 years of protection for undisclosed test data of new chemical entities, but detailed rules were long missing and NMPA has since published draft implementing measures.",
-      zh: '欧盟规定仿制药须在原研药获批8年后才能申报、10年后才能上市（“8+2+1”规则）；美国新化学实体享有5年保护，期满前不得递交ANDA（提出专利挑战的可提前至4年），生物制品则须满12年才能批准生物类似药。我国2002年《药品管理法实施条例》已规定对含新化学成份药品的未披露试验数据给予6年保护，但长期缺乏实施细则，国家药监局此后发布了实施办法的征求意见稿。',
+      zh: '欧盟规定仿制药须在原研药获批8年后才能申报、10年后才能上市（“8+2+1”规则）；美国新化学实体享有5年保护，期满前不得递交ANDA（提出专利挑战的可提前至4年），生物制品则须满12年才能批准生物类似药。我国2002年《药品管理法实施条例》已规定对含有新型化学成份药品的未披露试验数据给予6年保护，但长期缺乏实施细则，国家药监局此后发布了实施办法的征求意见稿。',
     },
     differences: [
       {
@@ -682,9 +868,25 @@ export const businessTerms: TermInput[] = [
       },
     ],
     related: ['market-exclusivity', 'loe', 'anda', 'generic-drug', 'biosimilar', 'nce'],
-    references: ['Directive 2001/83/EC', '21 CFR 314.108', 'Biologics Price Competition and Innovation Act (BPCIA)', '药品管理法实施条例'],
+    references: [
+      'Directive 2001/83/EC',
+      '21 CFR 314.108',
+      'Biologics Price Competition and Innovation Act (BPCIA)',
+      '药品管理法实施条例',
+    ],
     cues: {
-      en: ['exclusivity', 'generic', 'anda', 'biosimilar', 'originator', 'new chemical entity', 'nce', 'filing', 'years', 'regulatory'],
+      en: [
+        'exclusivity',
+        'generic',
+        'anda',
+        'biosimilar',
+        'originator',
+        'new chemical entity',
+        'nce',
+        'filing',
+        'years',
+        'regulatory',
+      ],
       zh: ['仿制药', '原研', '新化学实体', '生物类似药', '申报', '试验数据', '保护期', '年'],
     },
   },

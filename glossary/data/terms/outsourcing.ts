@@ -46,7 +46,7 @@ export const outsourcingTerms: TermInput[] = [
     cues: {
       en: [
         'clinical trial',
-        'clinical trials',
+        'trials',
         'preclinical',
         'drug discovery',
         'outsourcing',
@@ -55,11 +55,14 @@ export const outsourcingTerms: TermInput[] = [
         'study',
         'trial sites',
         'biotech',
+        'biopharma',
+        'pharma',
         'backlog',
         'bookings',
         'contract research',
+        'cdmo',
+        'fte',
         'iqvia',
-        'icon',
         'wuxi',
       ],
       zh: [
@@ -217,6 +220,9 @@ export const outsourcingTerms: TermInput[] = [
         'cdmo',
         'production',
         'fill-finish',
+        'quality agreement',
+        'mah',
+        'technology transfer',
       ],
       zh: ['生产', '产能', '外包', '工厂', '代工', '订单', '原料药', '制剂', '委托生产', '批次', '车间'],
     },
@@ -763,7 +769,6 @@ export const outsourcingTerms: TermInput[] = [
     related: ['cmo', 'cdmo', 'serialization', 'ctm', 'batch-release'],
     references: [
       '21 CFR 211',
-      'EU GMP Annex 13',
       'Directive 2011/62/EU (Falsified Medicines Directive)',
       'Drug Supply Chain Security Act (DSCSA)',
     ],
@@ -941,7 +946,7 @@ export const outsourcingTerms: TermInput[] = [
     category: 'outsourcing',
     name: { en: 'Sponsor', zh: '申办者' },
     forms: {
-      en: ['trial sponsor', 'clinical trial sponsor', 'study sponsor', 'sponsor company'],
+      en: ['trial sponsor', 'clinical trial sponsor', 'study sponsor'],
       zh: ['申办者', '申办方'],
     },
     short: {
@@ -1115,7 +1120,7 @@ export const outsourcingTerms: TermInput[] = [
     references: [
       'ICH Q10',
       'ICH Q12',
-      'WHO guidelines on technology transfer in pharmaceutical manufacturing',
+      'WHO guidelines on transfer of technology in pharmaceutical manufacturing',
       '药品上市后变更管理办法（试行）',
     ],
     cues: {

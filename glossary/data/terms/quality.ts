@@ -74,7 +74,16 @@ export const qualityTerms: TermInput[] = [
           zh: '一种工程合同方式：承包商按实际成本加酬金结算，但总价不超过约定上限。',
         },
         cues: {
-          en: ['construction', 'contractor', 'general contractor', 'subcontractor', 'builder', 'project cost', 'tender', 'owner'],
+          en: [
+            'construction',
+            'contractor',
+            'general contractor',
+            'subcontractor',
+            'builder',
+            'project cost',
+            'tender',
+            'owner',
+          ],
           zh: ['施工', '工程', '承包商', '总承包', '造价', '招标', '建筑'],
         },
       },
@@ -212,7 +221,7 @@ export const qualityTerms: TermInput[] = [
       zh: '药物非临床研究质量管理规范：规范毒理学等非临床安全性研究的组织、实施和记录，确保数据可靠，是支持临床试验申请和上市申请的前提。',
     },
     details: {
-      en: 'GLP sets how a test facility plans, performs, records, archives and reports safety studies, with an independent quality assurance unit and a study director responsible for each study. It applies to nonclinical safety studies, not to discovery research, routine QC testing or clinical trials. Key texts are US 21 CFR Part 58, the OECD Principles of GLP (the basis for mutual acceptance of data among member countries) and China\'s 药物非临床研究质量管理规范. GLP-compliant toxicology capacity is a core selling point of preclinical CROs.',
+      en: "GLP sets how a test facility plans, performs, records, archives and reports safety studies, with an independent quality assurance unit and a study director responsible for each study. It applies to nonclinical safety studies, not to discovery research, routine QC testing or clinical trials. Key texts are US 21 CFR Part 58, the OECD Principles of GLP (the basis for mutual acceptance of data among member countries) and China's 药物非临床研究质量管理规范. GLP-compliant toxicology capacity is a core selling point of preclinical CROs.",
       zh: 'GLP规定试验机构如何计划、实施、记录、归档和报告安全性研究，要求设立独立的质量保证部门，并由专题负责人对每项研究负责。它适用于非临床安全性评价研究，不适用于早期药物发现、常规质量检验或临床试验。主要规范有美国21 CFR第58部分、OECD GLP原则（成员国之间数据互认的基础）和我国《药物非临床研究质量管理规范》。符合GLP的毒理学平台是临床前CRO的核心竞争力。',
     },
     differences: [
@@ -288,7 +297,7 @@ export const qualityTerms: TermInput[] = [
       zh: '药物临床试验质量管理规范：临床试验设计、实施、记录和报告应遵循的伦理与科学质量标准，保护受试者权益并确保试验数据可信。',
     },
     details: {
-      en: 'The global reference is ICH E6; its third revision, E6(R3), was adopted in 2025 with a more risk-based, proportionate approach. GCP sets the duties of sponsors, investigators, ethics committees and monitors, and regulators inspect trial sites and sponsors against it; serious breaches can get trial data rejected. China\'s 药物临床试验质量管理规范 was revised in 2020 to align with ICH. For CROs and SMOs, GCP compliance is the baseline of every service.',
+      en: "The global reference is ICH E6; its third revision, E6(R3), was adopted in 2025 with a more risk-based, proportionate approach. GCP sets the duties of sponsors, investigators, ethics committees and monitors, and regulators inspect trial sites and sponsors against it; serious breaches can get trial data rejected. China's 药物临床试验质量管理规范 was revised in 2020 to align with ICH. For CROs and SMOs, GCP compliance is the baseline of every service.",
       zh: '国际通行标准是ICH E6，其第三版E6(R3)于2025年定稿，更强调基于风险、与风险相称的管理。GCP明确申办者、研究者、伦理委员会和监查员的职责，监管机构据此检查研究中心和申办者，严重违规可导致试验数据不被认可。我国《药物临床试验质量管理规范》于2020年修订，与ICH接轨。对CRO和SMO来说，符合GCP是一切服务的底线。',
     },
     differences: [
@@ -422,7 +431,18 @@ export const qualityTerms: TermInput[] = [
           zh: '药品质量工作中关于GMP记录填写、签名、注明日期和更正的规则，确保记录完整可信。',
         },
         cues: {
-          en: ['documentation', 'records', 'logbook', 'entries', 'signature', 'correction', 'handwritten', 'ink', 'alcoa', 'training'],
+          en: [
+            'documentation',
+            'records',
+            'logbook',
+            'entries',
+            'signature',
+            'correction',
+            'handwritten',
+            'ink',
+            'alcoa',
+            'training',
+          ],
           zh: ['记录', '文件', '签名', '填写', '更正', '书写', '日志', '培训'],
         },
       },
@@ -442,7 +462,7 @@ export const qualityTerms: TermInput[] = [
       zh: '药物警戒质量管理规范：规定企业和监管机构如何收集、评估和报告药品安全性信息，欧盟有GVP模块，我国有《药物警戒质量管理规范》。',
     },
     details: {
-      en: 'The EU GVP modules, issued by EMA from 2012 under the 2010 pharmacovigilance legislation, cover the pharmacovigilance system master file, adverse reaction reporting, periodic safety update reports, risk management plans and signal management. China\'s 药物警戒质量管理规范 took effect in December 2021 and requires the marketing authorisation holder to run a pharmacovigilance system covering both clinical trials and marketed products. Pharmacovigilance service providers and safety outsourcing deals are judged against these rules.',
+      en: "The EU GVP modules, issued by EMA from 2012 under the 2010 pharmacovigilance legislation, cover the pharmacovigilance system master file, adverse reaction reporting, periodic safety update reports, risk management plans and signal management. China's 药物警戒质量管理规范 took effect in December 2021 and requires the marketing authorisation holder to run a pharmacovigilance system covering both clinical trials and marketed products. Pharmacovigilance service providers and safety outsourcing deals are judged against these rules.",
       zh: '欧盟GVP模块由EMA依据2010年药物警戒立法自2012年起陆续发布，涵盖药物警戒体系主文件、不良反应报告、定期安全性更新报告、风险管理计划和信号管理等。我国《药物警戒质量管理规范》自2021年12月起施行，要求药品上市许可持有人建立覆盖临床试验期间和上市后的药物警戒体系。药物警戒外包服务商和相关合作也以这些规范为衡量标准。',
     },
     differences: [
@@ -606,7 +626,7 @@ export const qualityTerms: TermInput[] = [
       zh: '质量保证：确保产品每次都按要求生产的职能和体系，包括审批规程、审核记录、处理偏差和变更以及批次放行等。',
     },
     details: {
-      en: 'QA looks at the whole process rather than testing samples: it owns the quality system, documentation, training, supplier qualification, audits, CAPA and batch disposition, and regulations require it to be independent of production. QC generates test data; QA judges whether the product and its records meet requirements. China\'s GMP defines 质量保证 and 质量控制 separately, and companies usually have distinct QA and QC teams within the quality unit.',
+      en: "QA looks at the whole process rather than testing samples: it owns the quality system, documentation, training, supplier qualification, audits, CAPA and batch disposition, and regulations require it to be independent of production. QC generates test data; QA judges whether the product and its records meet requirements. China's GMP defines 质量保证 and 质量控制 separately, and companies usually have distinct QA and QC teams within the quality unit.",
       zh: 'QA关注整个过程而非样品检测，负责质量体系、文件、培训、供应商确认、审计、CAPA和产品放行等，法规要求其独立于生产部门。QC产生检验数据，QA判断产品及其记录是否符合要求。我国GMP对质量保证和质量控制分别作出规定，企业通常在质量管理部门下分设QA和QC团队。',
     },
     differences: [
@@ -785,7 +805,7 @@ export const qualityTerms: TermInput[] = [
       zh: '标准操作规程：经批准的、逐步说明某项常规工作如何执行的书面文件，如设备操作、房间清洁或检验操作，确保人人按同一方式执行。',
     },
     details: {
-      en: 'SOPs are the working layer of a quality system: regulations require written procedures, and inspectors check both that they exist and that staff follow them. Each SOP is version-controlled and reviewed periodically, staff must be trained on it before use, and a departure from it is recorded as a deviation. China\'s GMP calls them 操作规程, while 标准操作规程 is the usual industry term; outside pharma, SOP is used for any standard procedure.',
+      en: "SOPs are the working layer of a quality system: regulations require written procedures, and inspectors check both that they exist and that staff follow them. Each SOP is version-controlled and reviewed periodically, staff must be trained on it before use, and a departure from it is recorded as a deviation. China's GMP calls them 操作规程, while 标准操作规程 is the usual industry term; outside pharma, SOP is used for any standard procedure.",
       zh: 'SOP是质量体系的执行层：法规要求有书面规程，检查员既看规程是否存在，也看员工是否照做。每份SOP都有版本控制并定期审核，员工须经培训后方可执行，偏离规程须作为偏差记录。我国GMP称“操作规程”，业内通称“标准操作规程”；制药业以外，SOP也泛指各类标准流程。',
     },
     differences: [
@@ -823,7 +843,18 @@ export const qualityTerms: TermInput[] = [
           zh: '申请大学或研究生项目时提交的文书，说明申请者的目标及与项目的匹配度。',
         },
         cues: {
-          en: ['admission', 'application', 'university', 'graduate', 'essay', 'applicants', 'masters', 'phd', 'college', 'personal statement'],
+          en: [
+            'admission',
+            'application',
+            'university',
+            'graduate',
+            'essay',
+            'applicants',
+            'masters',
+            'phd',
+            'college',
+            'personal statement',
+          ],
           zh: ['申请', '留学', '文书', '个人陈述', '研究生', '录取', '大学', '硕士'],
         },
       },
@@ -938,7 +969,18 @@ export const qualityTerms: TermInput[] = [
           zh: '零售和供应链用语，指商品暂无库存。',
         },
         cues: {
-          en: ['inventory', 'retail', 'shelf', 'store', 'restock', 'sold out', 'e-commerce', 'sku', 'shoppers', 'stock'],
+          en: [
+            'inventory',
+            'retail',
+            'shelf',
+            'store',
+            'restock',
+            'sold out',
+            'e-commerce',
+            'sku',
+            'shoppers',
+            'stock',
+          ],
           zh: ['缺货', '库存', '断货', '零售', '补货', '售罄', '门店', '电商'],
         },
       },
@@ -1055,7 +1097,7 @@ export const qualityTerms: TermInput[] = [
       zh: '变更控制：对工艺、设备、物料、方法或文件等变更进行申请、评估、批准和跟踪的正式体系，确保变更不影响产品质量。',
     },
     details: {
-      en: 'Each proposed change is risk-assessed by quality and subject experts, who decide on testing, validation and regulatory filings before it is implemented. Internal change control links to regulatory change management: some changes need prior approval (a US prior-approval supplement, an EU type II variation), others only notification, and China\'s 药品上市后变更管理办法（试行） (2021) sorts post-approval changes into approval, filing and annual-report categories. For outsourced products, the quality agreement states which changes the CDMO must notify to the client, and ICH Q12 offers tools to plan changes in advance.',
+      en: "Each proposed change is risk-assessed by quality and subject experts, who decide on testing, validation and regulatory filings before it is implemented. Internal change control links to regulatory change management: some changes need prior approval (a US prior-approval supplement, an EU type II variation), others only notification, and China's 药品上市后变更管理办法（试行） (2021) sorts post-approval changes into approval, filing and annual-report categories. For outsourced products, the quality agreement states which changes the CDMO must notify to the client, and ICH Q12 offers tools to plan changes in advance.",
       zh: '每项变更都须由质量和专业人员进行风险评估，在实施前确定所需的检验、验证和注册申报。企业内部变更控制与注册层面的变更管理相衔接：部分变更需事先批准（如美国的事先批准补充申请、欧盟的II类变更），其余只需备案或报告，我国《药品上市后变更管理办法（试行）》（2021年）将上市后变更分为审批类、备案类和报告类。对委托生产的产品，质量协议会规定哪些变更须由CDMO通知委托方，ICH Q12则提供了预先规划变更的工具。',
     },
     differences: [
@@ -1089,13 +1131,7 @@ export const qualityTerms: TermInput[] = [
     category: 'quality',
     name: { en: 'Batch Record', zh: '批记录' },
     forms: {
-      en: [
-        'batch record',
-        'batch manufacturing record',
-        'batch production record',
-        'electronic batch record',
-        'BMR',
-      ],
+      en: ['batch record', 'batch manufacturing record', 'batch production record', 'electronic batch record', 'BMR'],
       zh: ['批记录', '批生产记录', '批包装记录', '电子批记录'],
     },
     short: {
@@ -1103,7 +1139,7 @@ export const qualityTerms: TermInput[] = [
       zh: '批记录：完整记录某一批产品生产、包装和检验全过程的文件，须经QA审核后该批产品方可放行。',
     },
     details: {
-      en: 'An executed batch record follows an approved master record and captures materials, equipment, process parameters, in-process checks, yields, signatures and any deviations; US rules call it the batch production and control record (21 CFR 211.188), and China\'s GMP requires 批生产记录, 批包装记录 and the related test records. Electronic batch records, often part of a manufacturing execution system, speed up review and support data integrity. Regulators also review executed records of registration batches in applications and pre-approval inspections.',
+      en: "An executed batch record follows an approved master record and captures materials, equipment, process parameters, in-process checks, yields, signatures and any deviations; US rules call it the batch production and control record (21 CFR 211.188), and China's GMP requires 批生产记录, 批包装记录 and the related test records. Electronic batch records, often part of a manufacturing execution system, speed up review and support data integrity. Regulators also review executed records of registration batches in applications and pre-approval inspections.",
       zh: '已执行的批记录依据批准的主批记录填写，记录所用物料、设备、工艺参数、中间控制、收率、签名及任何偏差；美国法规称之为批生产和控制记录（21 CFR 211.188），我国GMP要求有批生产记录、批包装记录及相应检验记录。电子批记录（常集成在制造执行系统中）可加快审核并有利于数据可靠性。监管机构在审评和批准前检查中也会审阅注册批的批记录。',
     },
     differences: [
@@ -1141,7 +1177,17 @@ export const qualityTerms: TermInput[] = [
           zh: '人体静息状态下消耗的能量，常见于饮食、健身和减重相关内容。',
         },
         cues: {
-          en: ['calories', 'metabolism', 'weight loss', 'diet', 'fitness', 'body weight', 'energy expenditure', 'exercise', 'kcal'],
+          en: [
+            'calories',
+            'metabolism',
+            'weight loss',
+            'diet',
+            'fitness',
+            'body weight',
+            'energy expenditure',
+            'exercise',
+            'kcal',
+          ],
           zh: ['热量', '代谢', '减肥', '卡路里', '健身', '饮食', '体重', '基础代谢'],
         },
       },
@@ -1257,7 +1303,17 @@ export const qualityTerms: TermInput[] = [
           zh: '目标函数为二次、约束为线性的优化问题，用于工程、金融和机器学习。',
         },
         cues: {
-          en: ['optimization', 'optimisation', 'solver', 'quadratic', 'convex', 'constraints', 'objective function', 'linear programming', 'algorithm'],
+          en: [
+            'optimization',
+            'optimisation',
+            'solver',
+            'quadratic',
+            'convex',
+            'constraints',
+            'objective function',
+            'linear programming',
+            'algorithm',
+          ],
           zh: ['二次规划', '优化', '求解器', '约束', '凸', '目标函数', '算法', '线性规划'],
         },
       },
@@ -1291,7 +1347,15 @@ export const qualityTerms: TermInput[] = [
         zh: '验证是总称，工艺验证是其中针对生产工艺的部分。',
       },
     ],
-    related: ['process-validation', 'iq-oq-pq', 'cleaning-validation', 'csv', 'analytical-method-validation', 'ppq', 'change-control'],
+    related: [
+      'process-validation',
+      'iq-oq-pq',
+      'cleaning-validation',
+      'csv',
+      'analytical-method-validation',
+      'ppq',
+      'change-control',
+    ],
     references: [
       'EudraLex Volume 4 Annex 15',
       'FDA Guidance: Process Validation: General Principles and Practices (2011)',
@@ -1477,7 +1541,7 @@ export const qualityTerms: TermInput[] = [
       zh: '工艺性能确认：工艺验证的第二阶段，按批准方案在商业规模下生产批次，证明工艺按设计运行，之后产品方可商业化销售。',
     },
     details: {
-      en: 'PPQ uses qualified facilities and equipment, trained staff and the commercial process, with more sampling and testing than routine production. FDA does not fix the number of batches and expects companies to justify it, though three remain common. PPQ batches are often made around the time of FDA review and can be sold once approved and released, so PPQ completion is a frequent milestone in CDMO and launch news; the term comes from FDA\'s 2011 guidance, while EU texts tend to speak of process validation batches.',
+      en: "PPQ uses qualified facilities and equipment, trained staff and the commercial process, with more sampling and testing than routine production. FDA does not fix the number of batches and expects companies to justify it, though three remain common. PPQ batches are often made around the time of FDA review and can be sold once approved and released, so PPQ completion is a frequent milestone in CDMO and launch news; the term comes from FDA's 2011 guidance, while EU texts tend to speak of process validation batches.",
       zh: 'PPQ须使用已确认的厂房设备、经培训的人员和商业化工艺，取样和检验比日常生产更密集。FDA不规定批次数量，要求企业自行论证，但三批仍很常见。PPQ批通常在FDA审评前后生产，获批并放行后可以销售，因此PPQ完成常是CDMO合作和产品上市新闻中的节点；该术语出自FDA 2011年指南，欧盟文件多称工艺验证批。',
     },
     differences: [
@@ -1493,7 +1557,10 @@ export const qualityTerms: TermInput[] = [
       },
     ],
     related: ['process-validation', 'iq-oq-pq', 'validation', 'pai', 'tech-transfer', 'cdmo'],
-    references: ['FDA Guidance: Process Validation: General Principles and Practices (2011)', 'EudraLex Volume 4 Annex 15'],
+    references: [
+      'FDA Guidance: Process Validation: General Principles and Practices (2011)',
+      'EudraLex Volume 4 Annex 15',
+    ],
     cues: {
       en: [
         'batches',
@@ -1519,7 +1586,18 @@ export const qualityTerms: TermInput[] = [
           zh: '美国农业部动植物卫生检验局下属项目，负责防范植物病虫害传入美国。',
         },
         cues: {
-          en: ['usda', 'aphis', 'plant', 'pest', 'pests', 'quarantine', 'agriculture', 'invasive', 'crops', 'import permit'],
+          en: [
+            'usda',
+            'aphis',
+            'plant',
+            'pest',
+            'pests',
+            'quarantine',
+            'agriculture',
+            'invasive',
+            'crops',
+            'import permit',
+          ],
           zh: ['植物检疫', '农业', '害虫', '病虫害', '检疫', '美国农业部', '作物'],
         },
       },
@@ -1538,7 +1616,7 @@ export const qualityTerms: TermInput[] = [
       zh: '清洁验证：用文件证明清洁程序能可靠地清除设备上的产品残留、清洁剂和微生物，防止对下一产品造成交叉污染。',
     },
     details: {
-      en: 'Acceptance limits are now usually based on health-based exposure limits, such as a permitted daily exposure (PDE) set by a toxicologist, from which a maximum allowable carryover (MACO) is calculated; residues are measured by swab and rinse sampling. It is critical in the shared, multi-product facilities typical of CDMOs, especially for highly potent compounds. EMA\'s 2014 guideline on shared facilities moved the industry away from traditional limits such as 1/1000 of the dose or 10 ppm; Chinese texts call shared-line production 共线生产.',
+      en: "Acceptance limits are now usually based on health-based exposure limits, such as a permitted daily exposure (PDE) set by a toxicologist, from which a maximum allowable carryover (MACO) is calculated; residues are measured by swab and rinse sampling. It is critical in the shared, multi-product facilities typical of CDMOs, especially for highly potent compounds. EMA's 2014 guideline on shared facilities moved the industry away from traditional limits such as 1/1000 of the dose or 10 ppm; Chinese texts call shared-line production 共线生产.",
       zh: '可接受限度目前多以基于健康的暴露限度为基础，例如由毒理学专家制定的每日允许暴露量（PDE），再据此计算最大允许残留量（MACO），残留用擦拭和淋洗取样检测。清洁验证在CDMO常见的多产品共线设施中尤为关键，对高活性化合物更是如此。EMA 2014年关于共用设施的指南推动行业摒弃“千分之一剂量”或10 ppm等传统限度。',
     },
     differences: [
@@ -1594,7 +1672,7 @@ export const qualityTerms: TermInput[] = [
       zh: '计算机化系统验证：用文件证明GxP活动中使用的计算机化系统（如LIMS、MES、ERP、仪器软件）功能符合预期，数据安全可靠。',
     },
     details: {
-      en: 'CSV follows a risk-based lifecycle from requirements, supplier assessment and testing to release, periodic review and retirement, usually using the ISPE GAMP 5 framework. It underpins compliance with 21 CFR Part 11 and EU GMP Annex 11, which set rules for electronic records, signatures and audit trails. FDA now promotes computer software assurance (CSA), which puts critical thinking and risk ahead of exhaustive scripted testing; China\'s GMP has a separate annex on computerised systems (计算机化系统, 2015).',
+      en: "CSV follows a risk-based lifecycle from requirements, supplier assessment and testing to release, periodic review and retirement, usually using the ISPE GAMP 5 framework. It underpins compliance with 21 CFR Part 11 and EU GMP Annex 11, which set rules for electronic records, signatures and audit trails. FDA now promotes computer software assurance (CSA), which puts critical thinking and risk ahead of exhaustive scripted testing; China's GMP has a separate annex on computerised systems (计算机化系统, 2015).",
       zh: 'CSV遵循基于风险的生命周期，从需求、供应商评估、测试到上线、定期审核直至退役，通常采用ISPE GAMP 5框架。它是满足21 CFR第11部分和欧盟GMP附录11的基础，这些法规对电子记录、电子签名和审计追踪作出规定。FDA目前提倡计算机软件保证（CSA），以批判性思维和风险为先，减少繁琐的脚本化测试；我国GMP设有《计算机化系统》附录（2015年）。',
     },
     differences: [
@@ -1605,7 +1683,12 @@ export const qualityTerms: TermInput[] = [
       },
     ],
     related: ['data-integrity', 'alcoa-plus', 'gxp', 'validation', 'iq-oq-pq'],
-    references: ['21 CFR Part 11', 'EudraLex Volume 4 Annex 11', 'ISPE GAMP 5', '药品生产质量管理规范附录：计算机化系统'],
+    references: [
+      '21 CFR Part 11',
+      'EudraLex Volume 4 Annex 11',
+      'ISPE GAMP 5',
+      '药品生产质量管理规范附录：计算机化系统',
+    ],
     cues: {
       en: [
         'computerized system',
@@ -1632,7 +1715,19 @@ export const qualityTerms: TermInput[] = [
           zh: '以逗号分隔各字段、逐行存储表格数据的纯文本文件格式。',
         },
         cues: {
-          en: ['file', 'export', 'import', 'column', 'columns', 'spreadsheet', 'excel', 'download', 'rows', 'delimiter', 'format'],
+          en: [
+            'file',
+            'export',
+            'import',
+            'column',
+            'columns',
+            'spreadsheet',
+            'excel',
+            'download',
+            'rows',
+            'delimiter',
+            'format',
+          ],
           zh: ['文件', '导出', '导入', '表格', '格式', '下载', '逗号', '字段'],
         },
       },
@@ -1823,7 +1918,7 @@ export const qualityTerms: TermInput[] = [
       zh: '质量协议：药品持有方与受托生产企业、检验机构或供应商签订的书面协议，明确双方在检验、放行、变更通知等各项GMP活动中的职责。',
     },
     details: {
-      en: 'Regulators hold the product owner responsible for outsourced activities, so the quality agreement is a key document in any CDMO relationship, separate from the commercial supply agreement. It typically covers specifications, batch record review, deviations and OOS, change control, audits, complaints, recalls and access to data. FDA issued guidance on quality agreements for contract manufacturing in 2016 and EU GMP Chapter 7 requires written contracts; in China, a marketing authorisation holder that outsources production must sign one with the manufacturer, following NMPA\'s 药品委托生产质量协议指南.',
+      en: "Regulators hold the product owner responsible for outsourced activities, so the quality agreement is a key document in any CDMO relationship, separate from the commercial supply agreement. It typically covers specifications, batch record review, deviations and OOS, change control, audits, complaints, recalls and access to data. FDA issued guidance on quality agreements for contract manufacturing in 2016 and EU GMP Chapter 7 requires written contracts; in China, a marketing authorisation holder that outsources production must sign one with the manufacturer, following NMPA's 药品委托生产质量协议指南.",
       zh: '监管机构要求产品所有方对外包活动负责，因此质量协议是CDMO合作中的核心文件，独立于商务供货协议。其内容通常包括质量标准、批记录审核、偏差和OOS处理、变更控制、审计、投诉、召回以及数据获取等。FDA于2016年发布委托生产质量协议指南，欧盟GMP第7章要求签订书面合同；在我国，委托生产的药品上市许可持有人须与受托方签订质量协议，并参照NMPA《药品委托生产质量协议指南》。',
     },
     differences: [
@@ -1921,7 +2016,7 @@ export const qualityTerms: TermInput[] = [
     differences: [
       {
         term: 'form-483',
-        en: 'A warning letter is an agency-level action published by FDA; a 483 is the investigator\'s list of observations at the end of an inspection.',
+        en: "A warning letter is an agency-level action published by FDA; a 483 is the investigator's list of observations at the end of an inspection.",
         zh: '警告信是FDA层面公开发布的正式措施，483表是检查员在检查结束时列出的观察项。',
       },
     ],
@@ -2003,7 +2098,18 @@ export const qualityTerms: TermInput[] = [
           zh: '一类抑制血栓溶解的蛋白（以PAI-1为代表），与血栓、纤维化和心血管疾病研究相关。',
         },
         cues: {
-          en: ['pai-1', 'plasminogen', 'fibrinolysis', 'thrombosis', 'serpin', 'fibrosis', 'clot', 'tpa', 'coagulation', 'biomarker'],
+          en: [
+            'pai-1',
+            'plasminogen',
+            'fibrinolysis',
+            'thrombosis',
+            'serpin',
+            'fibrosis',
+            'clot',
+            'tpa',
+            'coagulation',
+            'biomarker',
+          ],
           zh: ['纤溶酶原', '纤溶', '血栓', '纤维化', '凝血', '心血管'],
         },
       },
@@ -2028,7 +2134,7 @@ export const qualityTerms: TermInput[] = [
       zh: '药品检查合作计划：由各国家和地区GMP检查机构组成的国际合作组织，致力于统一GMP标准和检查员培训；成为成员意味着其GMP检查达到较高水平。',
     },
     details: {
-      en: 'PIC/S grew out of the 1970 Pharmaceutical Inspection Convention and has run as a non-binding scheme since 1995, with more than 50 participating authorities including the US FDA (since 2011), EU inspectorates, Japan and Korea. Its GMP Guide (PE 009) closely mirrors EU GMP and is adopted as national GMP by many members. Membership is not mutual recognition, but it builds trust between inspectorates; China\'s NMPA has been working toward accession, which Chinese industry sees as a step toward international acceptance of its inspections.',
+      en: "PIC/S grew out of the 1970 Pharmaceutical Inspection Convention and has run as a non-binding scheme since 1995, with more than 50 participating authorities including the US FDA (since 2011), EU inspectorates, Japan and Korea. Its GMP Guide (PE 009) closely mirrors EU GMP and is adopted as national GMP by many members. Membership is not mutual recognition, but it builds trust between inspectorates; China's NMPA has been working toward accession, which Chinese industry sees as a step toward international acceptance of its inspections.",
       zh: 'PIC/S源于1970年的《药品检查公约》，1995年起以非约束性合作计划的形式运作，现有50多个参与机构，包括美国FDA（2011年加入）、欧盟各国检查机构以及日本、韩国等。其GMP指南（PE 009）与欧盟GMP高度一致，被许多成员直接采用为本国GMP。加入PIC/S不等于检查结果互认，但能增进检查机构间的互信；NMPA正在推进加入PIC/S，国内业界视之为我国检查获得国际认可的重要一步。',
     },
     differences: [
