@@ -12,7 +12,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings and packs; contextMenus: "Look up … in TermLens". Nothing else: no host
+    // permissions beyond the content script's match, no tabs, no network.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-highlighting': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggle__' },
+      'lookup-selection': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdLookup__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },
+    },
     // The ::highlight() rules must be a manifest stylesheet: it paints page
     // text without adding a <style> element to the page (see DESIGN.md).
     content_scripts: [{ matches: ['<all_urls>'], css: ['highlight.css'], all_frames: true, match_about_blank: true }],

@@ -10,14 +10,17 @@ export interface TooltipProps {
   onPin: () => void;
   /** Shows another term of the glossary (a "vs" link). */
   onOpenTerm: (termId: string) => void;
+  /** Opens the reference page at "term/<id>" or "compare/<id>". */
+  onOpenReference?: (target: string) => void;
 }
 
 /** How many differences fit in a tooltip; the popup shows them all. */
 const MAX_DIFFERENCES = 3;
 
 /** The card shown for a term on the page. Text only: nothing here is rendered as HTML. */
-export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm }: TooltipProps) {
+export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm, onOpenReference }: TooltipProps) {
   const { term, sense } = view;
+  const comparison = term.comparisons[0];
   const ambiguous = view.otherMeanings.length > 0;
   return (
     <div
@@ -39,7 +42,7 @@ export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm }: Too
         <div class="tl-actions">
           {!pinned && (
             <button type="button" class="tl-icon" title={t('pin')} aria-label={t('pin')} onClick={onPin}>
-              ⌖
+              <PinIcon />
             </button>
           )}
           <button type="button" class="tl-icon" title={t('close')} aria-label={t('close')} onClick={onClose}>
@@ -94,6 +97,29 @@ export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm }: Too
           </details>
         </section>
       )}
+      {sense.domain && onOpenReference && (
+        <footer class="tl-foot">
+          <button
+            type="button"
+            class="tl-link"
+            data-testid="termlens-open-reference"
+            onClick={() => onOpenReference(comparison ? `compare/${comparison.id}` : `term/${term.termId}`)}
+          >
+            {comparison ? `${t('openReference')} — ${comparison.title}` : t('openTerm')} →
+          </button>
+        </footer>
+      )}
     </div>
+  );
+}
+
+function PinIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M9.8 1.2 14.8 6.2 13.4 7.6 12.7 6.9 10.1 9.5 10.5 12.6 9.1 14 6.3 11.2 2.6 14.9 1.1 13.4 4.8 9.7 2 6.9 3.4 5.5 6.5 5.9 9.1 3.3 8.4 2.6Z"
+      />
+    </svg>
   );
 }

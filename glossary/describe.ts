@@ -4,15 +4,25 @@
  * render these strings as text.
  */
 import type { Sense } from './lexicon';
-import type { Lang, Pack, Term } from './schema';
+import type { Comparison, Lang, Pack, Term } from './schema';
 
 /** Full terms by id: the reader-facing text lives here, not in the lexicon. */
 export interface TermIndex {
   terms: ReadonlyMap<string, Term>;
+  /** The comparison tables each term appears in. */
+  comparisonsOf?: ReadonlyMap<string, readonly Comparison[]>;
 }
 
 export function indexTerms(packs: readonly Pack[]): TermIndex {
-  return { terms: new Map(packs.flatMap((pack) => pack.terms.map((term) => [term.id, term] as const))) };
+  const comparisonsOf = new Map<string, Comparison[]>();
+  for (const comparison of packs.flatMap((pack) => pack.comparisons)) {
+    for (const termId of comparison.terms) {
+      const list = comparisonsOf.get(termId) ?? [];
+      list.push(comparison);
+      comparisonsOf.set(termId, list);
+    }
+  }
+  return { terms: new Map(packs.flatMap((pack) => pack.terms.map((term) => [term.id, term] as const))), comparisonsOf };
 }
 
 export interface SenseView {
@@ -40,6 +50,8 @@ export interface TermView {
   references: string[];
   /** Remarks on the matched form (e.g. CFDA is a former name of NMPA). */
   formNote?: string;
+  /** Comparison tables that include the term. */
+  comparisons: { id: string; title: string }[];
 }
 
 export interface MatchView {
@@ -80,6 +92,7 @@ export function describeTerm(lexicon: TermIndex, term: Term, lang: Lang, matched
     related: term.related.filter((id) => lexicon.terms.has(id)).map((id) => ({ termId: id, name: nameOf(id) })),
     references: term.references,
     formNote: note?.[lang],
+    comparisons: (lexicon.comparisonsOf?.get(term.id) ?? []).map((c) => ({ id: c.id, title: c.title[lang] })),
   };
 }
 

@@ -10,7 +10,7 @@ import { BLOCK_SEPARATOR, blockOf, createCollector, isInlineElement, type Collec
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
 import { locateMatches, type PageMatch } from './scan-page';
-import { runInSlices } from './slices';
+import { runInSlices, type SliceStats } from './slices';
 
 export interface ScanSettings {
   minConfidence: number;
@@ -37,8 +37,8 @@ export interface PageScannerOptions {
 }
 
 export interface PageScanner {
-  /** Scans the whole page from scratch; resolves when done (or superseded). */
-  scanAll(settings: ScanSettings): Promise<void>;
+  /** Scans the whole page from scratch; resolves when done (or superseded) with what it cost. */
+  scanAll(settings: ScanSettings): Promise<ScanStats | null>;
   /** Re-scans these subtrees (changed by the page) with the current page prior. */
   rescan(roots: readonly Node[], settings: ScanSettings): void;
   /** Drops matches whose text left the document. */
@@ -47,6 +47,13 @@ export interface PageScanner {
   matchAt(x: number, y: number): PageMatch | null;
   readonly matches: readonly PageMatch[];
   readonly domainScore: number;
+}
+
+export interface ScanStats extends SliceStats {
+  chars: number;
+  matches: number;
+  painted: number;
+  domainScore: number;
 }
 
 interface Chunk {
@@ -115,28 +122,30 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       reset();
       const { signal } = run;
       const root = options.root();
-      if (!root) return;
+      if (!root) return null;
       const collector = createCollector(root, { exclude: options.exclude(), maxChars: options.maxChars });
       const chunks: Chunk[] = [];
 
       // Pass 1: read and match.
-      await runInSlices(
+      let chars = 0;
+      const read = await runInSlices(
         (outOfTime) => {
           const collected = collector.next(chunkChars, outOfTime);
           if (!collected) return true;
           // Chunks without terms are kept too (text only) until the page prior is known: it reads the whole page.
           chunks.push({ collected, hits: lexicon.findTerms(collected.text) });
+          chars += collected.text.length;
           return false;
         },
         signal,
         sliceMs,
       );
-      if (signal.aborted) return;
+      if (signal.aborted) return null;
       domainScore = pagePrior(lexicon, chunks, options.title());
 
       // Pass 2: resolve, locate and paint, chunk by chunk.
       let next = 0;
-      await runInSlices(
+      const painted = await runInSlices(
         () => {
           if (next >= chunks.length) return true;
           if (chunks[next].hits.length > 0) resolveChunk(chunks[next], settings);
@@ -147,7 +156,17 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         signal,
         sliceMs,
       );
-      if (!signal.aborted) options.onChange?.();
+      if (signal.aborted) return null;
+      options.onChange?.();
+      return {
+        busyMs: read.busyMs + painted.busyMs,
+        slices: read.slices + painted.slices,
+        longestSliceMs: Math.max(read.longestSliceMs, painted.longestSliceMs),
+        chars,
+        matches: matches.length,
+        painted: matches.filter((m) => m.painted).length,
+        domainScore,
+      };
     },
 
     rescan(roots, settings) {

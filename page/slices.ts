@@ -24,16 +24,29 @@ export async function runInSlices(
   step: (outOfTime: () => boolean) => boolean,
   signal: AbortSignal,
   sliceMs = 8,
-): Promise<void> {
+): Promise<SliceStats> {
+  const stats: SliceStats = { busyMs: 0, slices: 0, longestSliceMs: 0 };
   for (;;) {
-    if (signal.aborted) return;
-    const deadline = performance.now() + sliceMs;
+    if (signal.aborted) return stats;
+    const started = performance.now();
+    const deadline = started + sliceMs;
     const outOfTime = () => performance.now() >= deadline;
     let done: boolean;
     do {
       done = step(outOfTime);
     } while (!done && !outOfTime() && !signal.aborted);
-    if (done || signal.aborted) return;
+    const spent = performance.now() - started;
+    stats.busyMs += spent;
+    stats.slices++;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+    if (done || signal.aborted) return stats;
     await nextIdle();
   }
+}
+
+export interface SliceStats {
+  /** Time spent working, idle gaps excluded. */
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
 }

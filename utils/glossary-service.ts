@@ -7,11 +7,14 @@ import { describeMatch, indexTerms, type MatchView, type TermIndex } from '../gl
 import { domainSenseOf, type Sense } from '../glossary/lexicon';
 import { toMatchData, type MatchData } from '../glossary/match-data';
 import type { Lang, Pack, Term } from '../glossary/schema';
-import type { MatchRef } from './runtime-messages';
+import { createSearchIndex, type SearchIndex } from '../glossary/search';
+import type { MatchRef, Suggestion } from './runtime-messages';
 
 export interface GlossaryService {
   matchData(): MatchData;
   describe(match: MatchRef, lang: Lang): MatchView | null;
+  /** The nearest glossary entries for a text that is not a term. */
+  suggest(query: string, lang: Lang, max?: number): Suggestion[];
 }
 
 function senseOf(term: Term, senseId: string): Sense | null {
@@ -24,10 +27,17 @@ function senseOf(term: Term, senseId: string): Sense | null {
 }
 
 export function createGlossaryService(packs: () => readonly Pack[]): GlossaryService {
-  let cached: { packs: readonly Pack[]; data: MatchData; index: TermIndex } | null = null;
+  let cached: { packs: readonly Pack[]; data: MatchData; index: TermIndex; search: SearchIndex[] } | null = null;
   const current = () => {
     const list = packs();
-    if (cached?.packs !== list) cached = { packs: list, data: toMatchData(list), index: indexTerms(list) };
+    if (cached?.packs !== list) {
+      cached = {
+        packs: list,
+        data: toMatchData(list),
+        index: indexTerms(list),
+        search: list.map((p) => createSearchIndex(p)),
+      };
+    }
     return cached;
   };
   return {
@@ -43,6 +53,25 @@ export function createGlossaryService(packs: () => readonly Pack[]): GlossarySer
         return altSense ? [{ sense: altSense, confidence: alt.confidence }] : [];
       });
       return describeMatch(index, { ...match, sense, alternatives }, lang);
+    },
+    suggest(query, lang, max = 5) {
+      const { index, search } = current();
+      const hits = search.flatMap((s) => s.search(query, { maxResults: max })).sort((a, b) => b.score - a.score);
+      const seen = new Set<string>();
+      const suggestions: Suggestion[] = [];
+      for (const hit of hits) {
+        const term = index.terms.get(hit.termId);
+        if (!term || seen.has(term.id)) continue;
+        seen.add(term.id);
+        suggestions.push({
+          termId: term.id,
+          name: term.name[lang],
+          expansion: term.expansion?.[lang] ?? '',
+          short: term.short[lang],
+        });
+        if (suggestions.length >= max) break;
+      }
+      return suggestions;
     },
   };
 }

@@ -29,8 +29,54 @@ export type MatchRef = z.infer<typeof matchRefSchema>;
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('termlens:match-data') }),
   z.object({ type: z.literal('termlens:describe'), lang, match: matchRefSchema }),
+  /** The page's count of painted domain terms, for the badge; `active` false when TermLens is off there. */
+  z.object({
+    type: z.literal('termlens:page-status'),
+    count: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+    active: z.boolean(),
+  }),
+  /** Open the reference page at a term or comparison ("term/cmo", "compare/outsourcing-models"). */
+  z.object({
+    type: z.literal('termlens:open-reference'),
+    target: z.string().check(z.regex(/^(term|compare)\/[a-z0-9-]{1,100}$/)),
+  }),
+  /** Glossary search for a selection that is not a term: the nearest entries. */
+  z.object({ type: z.literal('termlens:suggest'), lang, query: z.string().check(z.maxLength(200)) }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+
+/** Background → content script: keyboard commands and the context-menu look-up. */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('termlens:command'),
+    command: z.enum(['next-term', 'previous-term', 'lookup-selection']),
+  }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+/** A glossary entry offered for a selection that is not a term. */
+export interface Suggestion {
+  termId: string;
+  name: string;
+  expansion: string;
+  short: string;
+}
+
+export function sendPageStatus(count: number, active: boolean): Promise<void> {
+  return browser.runtime.sendMessage<BackgroundRequest, void>({ type: 'termlens:page-status', count, active });
+}
+
+export function openReference(target: string): Promise<void> {
+  return browser.runtime.sendMessage<BackgroundRequest, void>({ type: 'termlens:open-reference', target });
+}
+
+export function requestSuggestions(query: string, readerLang: Lang): Promise<Suggestion[]> {
+  return browser.runtime.sendMessage<BackgroundRequest, Suggestion[]>({
+    type: 'termlens:suggest',
+    lang: readerLang,
+    query,
+  });
+}
 
 export function requestMatchData(): Promise<MatchData> {
   return browser.runtime.sendMessage<BackgroundRequest, MatchData>({ type: 'termlens:match-data' });

@@ -4,14 +4,23 @@ import { buildLexicon, type Lexicon } from '../../glossary/lexicon';
 import { createCollector } from '../../page/collect-text';
 import { canPaint, createPainter, removeAllHighlights } from '../../page/highlight-painter';
 import { createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
-import type { PageMatch } from '../../page/scan-page';
 import { watchMutations } from '../../page/watch-mutations';
 import { readerLang, translator } from '../../utils/i18n';
-import { requestDescription, requestMatchData } from '../../utils/runtime-messages';
+import {
+  openReference,
+  requestDescription,
+  requestMatchData,
+  requestSuggestions,
+  sendPageStatus,
+} from '../../utils/runtime-messages';
 import { isEnabledForHost, type Settings } from '../../utils/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { listenForCommands, scrollRangeIntoView } from './commands';
 import { watchHover } from './hover';
-import { toMatchRef } from './match-ref';
+import { lookUpSelection } from './lookup-selection';
+import { toMatchRef, type DescribableRef } from './match-ref';
+import { listenForPageMessages } from './page-messages';
+import { createTermNavigator } from './term-navigator';
 import { createTooltipHost } from './tooltip-host';
 
 export default defineContentScript({
@@ -25,7 +34,8 @@ export default defineContentScript({
     const abort = new AbortController();
     const tooltip = createTooltipHost(ctx, {
       t: () => translator(readerLang(settings)),
-      onOpenTerm: () => undefined,
+      onOpenTerm: (termId) => void openReference(`term/${termId}`),
+      onOpenReference: (target) => void openReference(target),
     });
     const painter = canPaint() ? createPainter(settings.highlightStyle) : null;
     const activeHere = () => isEnabledForHost(settings, location.hostname);
@@ -34,6 +44,16 @@ export default defineContentScript({
       firstOnly: settings.occurrences === 'first',
       hiddenCategories: settings.hiddenCategories,
     });
+
+    // The badge counts painted terms; frames report their own share.
+    let statusTimer: ReturnType<typeof setTimeout> | undefined;
+    const reportStatus = () => {
+      clearTimeout(statusTimer);
+      statusTimer = setTimeout(() => {
+        const count = activeHere() ? (scanner?.matches.filter((m) => m.painted && m.sense.domain).length ?? 0) : 0;
+        void sendPageStatus(count, activeHere()).catch(() => undefined);
+      }, 250);
+    };
 
     // The lexicon comes from the background on first need: pages with no text never pay for it.
     let lexicon: Promise<Lexicon> | null = null;
@@ -46,6 +66,7 @@ export default defineContentScript({
         exclude: () => tooltip.host,
         title: () => document.title,
         painter,
+        onChange: reportStatus,
       });
       return scanner;
     };
@@ -54,8 +75,11 @@ export default defineContentScript({
     const scanPage = async () => {
       if (!activeHere() || !document.body) return;
       if (!createCollector(document.body).next(1)) return; // nothing to read yet; mutations will tell us
+      const started = performance.now();
       const active = await getScanner();
-      await active.scanAll(scanSettings());
+      const stats = await active.scanAll(scanSettings());
+      // For the benchmark, which reads it from the page: what the scan cost, idle gaps excluded.
+      if (stats) performance.measure('termlens:scan', { start: started, detail: stats });
       if (!watching && !abort.signal.aborted) {
         watching = true;
         watchMutations({
@@ -78,11 +102,12 @@ export default defineContentScript({
         scanner?.clear();
         removeAllHighlights();
       }
+      reportStatus();
     };
 
     // Tooltip text is fetched when the pointer reaches a term, so it is ready when the delay ends.
-    const descriptions = new WeakMap<PageMatch, Promise<MatchView | null>>();
-    const describe = (match: PageMatch) => {
+    const descriptions = new WeakMap<object, Promise<MatchView | null>>();
+    const describe = (match: DescribableRef) => {
       let view = descriptions.get(match);
       if (!view) {
         view = requestDescription(toMatchRef(match), readerLang(settings)).catch(() => null);
@@ -90,9 +115,9 @@ export default defineContentScript({
       }
       return view;
     };
-    const showTooltip = async (match: PageMatch, pinned: boolean) => {
+    const showTooltip = async (match: DescribableRef, anchor: Range, pinned: boolean) => {
       const view = await describe(match);
-      if (view) await tooltip.show(view, match.range, { pinned });
+      if (view) await tooltip.show(view, anchor, { pinned });
     };
 
     watchHover(ctx, {
@@ -103,7 +128,7 @@ export default defineContentScript({
       onEnter: (match) => void describe(match),
       onRest(match) {
         if (settings.trigger === 'click' || tooltip.isPinned()) return;
-        void showTooltip(match, false);
+        void showTooltip(match, match.range, false);
       },
       onLeave() {
         if (!tooltip.isPinned()) tooltip.hide();
@@ -122,11 +147,46 @@ export default defineContentScript({
           activeHere() && settings.trigger === 'click'
             ? (scanner?.matchAt(event.clientX, event.clientY) ?? null)
             : null;
-        if (match) void showTooltip(match, true);
+        if (match) void showTooltip(match, match.range, true);
         else if (tooltip.isOpen()) tooltip.hide(); // a click outside closes it, pinned or not
       },
       { capture: true },
     );
+
+    const navigator = createTermNavigator(() => scanner?.matches ?? []);
+    listenForCommands(ctx, (command) => {
+      void (async () => {
+        if (command === 'lookup-selection') {
+          const active = await getScanner();
+          const found = lookUpSelection(window.getSelection(), await lexicon!, active.matches, active.domainScore);
+          if (!found) return;
+          if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);
+          else {
+            const suggestions = await requestSuggestions(found.query, readerLang(settings)).catch(() => []);
+            await tooltip.showMiss(found.query, suggestions, found.anchor);
+          }
+          return;
+        }
+        if (!activeHere()) return;
+        const match = navigator.step(command === 'next-term' ? 1 : -1);
+        if (!match) return;
+        scrollRangeIntoView(match.range);
+        await showTooltip(match, match.range, true);
+      })();
+    });
+    listenForPageMessages(
+      ctx,
+      {
+        get matches() {
+          return scanner?.matches ?? [];
+        },
+      },
+      {
+        isActive: activeHere,
+        flash: (range) => painter?.flash(range),
+      },
+    );
+
     // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
     ctx.addEventListener(window, 'wxt:locationchange', () => void scanPage());
 

@@ -1,8 +1,13 @@
-import type { PageMatch } from '../../page/scan-page';
+import type { ResolvedMatch } from '../../glossary/senses';
 import type { MatchRef } from '../../utils/runtime-messages';
 
+/** A match the background can describe: a painted one, or a looked-up selection. */
+export type DescribableRef = Pick<ResolvedMatch, 'termId' | 'sense' | 'confidence' | 'evidence' | 'alternatives'> & {
+  text: string;
+};
+
 /** What the background needs to describe a match: ids and numbers, no DOM. */
-export function toMatchRef(match: PageMatch): MatchRef {
+export function toMatchRef(match: DescribableRef): MatchRef {
   return {
     termId: match.termId,
     senseId: match.sense.id,

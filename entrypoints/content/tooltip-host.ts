@@ -5,17 +5,21 @@
  * it off the term itself).
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { LookupMiss } from '../../components/LookupMiss';
 import { Tooltip } from '../../components/Tooltip';
 import type { MatchView } from '../../glossary/describe';
 import type { Translate } from '../../utils/i18n';
+import type { Suggestion } from '../../utils/runtime-messages';
 
 export const UI_HOST_NAME = 'termlens-ui';
 
 export interface TooltipHost {
   show(view: MatchView, anchor: Range, options: { pinned: boolean }): Promise<void>;
+  /** The card for a looked-up selection that is not in the glossary. */
+  showMiss(query: string, suggestions: readonly Suggestion[], anchor: Range): Promise<void>;
   hide(): void;
   isOpen(): boolean;
   isPinned(): boolean;
@@ -27,12 +31,12 @@ export interface TooltipHost {
 
 export function createTooltipHost(
   ctx: ContentScriptContext,
-  deps: { t: () => Translate; onOpenTerm: (termId: string) => void },
+  deps: { t: () => Translate; onOpenTerm: (termId: string) => void; onOpenReference: (target: string) => void },
 ): TooltipHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let stopAutoUpdate: (() => void) | null = null;
-  let open = false;
+  let shown = false;
   let pinned = false;
   let theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -64,56 +68,67 @@ export function createTooltipHost(
   const hide = () => {
     stopAutoUpdate?.();
     stopAutoUpdate = null;
-    open = false;
+    shown = false;
     pinned = false;
     const layer = ui?.mounted;
     if (layer) render(null, layer);
   };
 
+  /** Renders a card into the layer, places it against `anchor`, and keeps it there while open. */
+  const openCard = async (card: ComponentChild, anchor: Range, asPinned: boolean) => {
+    const created = await ensureUi();
+    const layer = created.mounted;
+    if (!layer) return;
+    created.shadowHost.dataset.theme = theme;
+    pinned = asPinned;
+    shown = true;
+    render(card, layer);
+    const element = layer.firstElementChild as HTMLElement | null;
+    if (!element) return;
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
+    const place = async () => {
+      const { x, y } = await computePosition(reference, layer, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      });
+      Object.assign(layer.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
+    };
+    stopAutoUpdate?.();
+    // Follows scroll and resize while open.
+    stopAutoUpdate = autoUpdate(reference, layer, () => void place(), { animationFrame: false });
+    if (pinned) element.focus({ preventScroll: true });
+  };
+
+  const showView = (view: MatchView, anchor: Range, asPinned: boolean): Promise<void> =>
+    openCard(
+      h(Tooltip, {
+        view,
+        t: deps.t(),
+        id: 'termlens-tooltip',
+        pinned: asPinned,
+        onClose: hide,
+        onPin: () => void showView(view, anchor, true),
+        onOpenTerm: deps.onOpenTerm,
+        onOpenReference: deps.onOpenReference,
+      }),
+      anchor,
+      asPinned,
+    );
+
   return {
-    async show(view, anchor, options) {
-      const created = await ensureUi();
-      const layer = created.mounted;
-      if (!layer) return;
-      created.shadowHost.dataset.theme = theme;
-      pinned = options.pinned;
-      open = true;
-      render(
-        h(Tooltip, {
-          view,
-          t: deps.t(),
-          id: 'termlens-tooltip',
-          pinned,
-          onClose: hide,
-          onPin: () => {
-            pinned = true;
-            void this.show(view, anchor, { pinned: true });
-          },
-          onOpenTerm: deps.onOpenTerm,
-        }),
-        layer,
-      );
-      const card = layer.firstElementChild as HTMLElement | null;
-      if (!card) return;
-      const reference = {
-        getBoundingClientRect: () => anchor.getBoundingClientRect(),
-        getClientRects: () => anchor.getClientRects(),
-      };
-      const place = async () => {
-        const { x, y } = await computePosition(reference, layer, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-        });
-        Object.assign(layer.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
-      };
-      stopAutoUpdate?.();
-      // Follows scroll and resize while open.
-      stopAutoUpdate = autoUpdate(reference, layer, () => void place(), { animationFrame: false });
-      if (pinned) card.focus({ preventScroll: true });
-    },
+    show: (view, anchor, options) => showView(view, anchor, options.pinned),
+    showMiss: (query, suggestions, anchor) =>
+      openCard(
+        h(LookupMiss, { query, suggestions, t: deps.t(), onOpenTerm: deps.onOpenTerm, onClose: hide }),
+        anchor,
+        true,
+      ),
     hide,
-    isOpen: () => open,
+    isOpen: () => shown,
     isPinned: () => pinned,
     contains: (event) => (ui ? event.composedPath().includes(ui.shadowHost) : false),
     setTheme(next) {

@@ -36,6 +36,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Keep the welcome tab that opens on install (closed by default). */
+  keepWelcome?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -62,6 +64,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 800 },
   });
+  // The welcome tab opens on first install; tests and demos work on their own pages.
+  if (withExtension && !options.keepWelcome) {
+    context.on('page', (page) => {
+      const closeIfWelcome = () => {
+        if (page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
+      };
+      closeIfWelcome();
+      page.on('framenavigated', closeIfWelcome);
+    });
+  }
   let extensionId = '';
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

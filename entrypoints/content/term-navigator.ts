@@ -1,0 +1,50 @@
+/**
+ * Keyboard users reach every term: "next" and "previous" walk the painted
+ * matches in document order, starting from what is on screen.
+ */
+import type { PageMatch } from '../../page/scan-page';
+
+export interface TermNavigator {
+  step(direction: 1 | -1): PageMatch | null;
+}
+
+function byDocumentOrder(a: PageMatch, b: PageMatch): number {
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+}
+
+export function createTermNavigator(matches: () => readonly PageMatch[]): TermNavigator {
+  let current: PageMatch | null = null;
+  let sorted: PageMatch[] = [];
+  let sortedFrom: readonly PageMatch[] | null = null;
+  let sortedLength = -1;
+
+  const ordered = () => {
+    const list = matches();
+    if (list !== sortedFrom || list.length !== sortedLength) {
+      sorted = list.filter((m) => m.painted && m.nodes[0].isConnected).sort(byDocumentOrder);
+      sortedFrom = list;
+      sortedLength = list.length;
+    }
+    return sorted;
+  };
+
+  return {
+    step(direction) {
+      const list = ordered();
+      if (list.length === 0) return null;
+      let index = current ? list.indexOf(current) : -1;
+      if (index < 0) {
+        // Start from the screen: the first term below its top, or the last one above its bottom.
+        const onScreen = (m: PageMatch) => m.range.getBoundingClientRect();
+        index =
+          direction === 1
+            ? list.findIndex((m) => onScreen(m).top >= 0) - 1
+            : list.findLastIndex((m) => onScreen(m).bottom <= window.innerHeight) + 1;
+        if (direction === 1 && index < -1) index = list.length - 1;
+      }
+      const next = (index + direction + list.length) % list.length;
+      current = list[next];
+      return current;
+    },
+  };
+}
