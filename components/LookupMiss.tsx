@@ -12,7 +12,13 @@ export interface LookupMissProps {
 /** The card for a looked-up selection that is not in the glossary: the nearest entries instead. */
 export function LookupMiss({ query, suggestions, t, onOpenTerm, onClose }: LookupMissProps) {
   return (
-    <div class="tl-card" role="tooltip" data-testid="termlens-lookup-miss" tabIndex={-1}>
+    <div
+      class="tl-card"
+      role="tooltip"
+      data-testid="termlens-lookup-miss"
+      tabIndex={-1}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <header class="tl-head">
         <span>{t('notInGlossary', query)}</span>
         <button type="button" class="tl-icon" title={t('close')} aria-label={t('close')} onClick={onClose}>

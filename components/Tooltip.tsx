@@ -33,6 +33,10 @@ export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm, onOpe
       data-pinned={pinned ? 'true' : 'false'}
       tabIndex={pinned ? -1 : undefined}
       onPointerDown={pinned ? undefined : onPin}
+      onKeyDown={(event) => {
+        // Keys typed inside the tooltip never reach the page, so Escape is handled here too.
+        if (event.key === 'Escape') onClose();
+      }}
     >
       <header class="tl-head">
         <div>

@@ -106,3 +106,111 @@ export async function setSyncStorage(browser: ExtensionBrowser, values: Record<s
 }
 
 export const TOOLTIP = 'termlens-ui [data-testid=termlens-tooltip]';
+
+/** Moves the pointer onto `word` (inside `frame` when given) and waits for the tooltip there. */
+export async function hoverWord(
+  page: Page,
+  selector: string,
+  word: string,
+  options: { frame?: import('playwright-core').Frame; nth?: number } = {},
+): Promise<import('playwright-core').Locator> {
+  const target = options.frame ?? page.mainFrame();
+  const point = await pointOfTextIn(target, selector, word, options.nth ?? 0);
+  let offsetX = 0;
+  let offsetY = 0;
+  if (options.frame) {
+    const box = await (await options.frame.frameElement()).boundingBox();
+    offsetX = box?.x ?? 0;
+    offsetY = box?.y ?? 0;
+  }
+  await page.mouse.move(point.x + offsetX, point.y + offsetY);
+  const tooltip = (options.frame ?? page).locator(TOOLTIP);
+  await tooltip.waitFor({ state: 'visible' });
+  return tooltip;
+}
+
+/** Like pointOfText, in any frame. */
+export async function pointOfTextIn(
+  frame: import('playwright-core').Frame,
+  selector: string,
+  word: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
+  const point = await frame.evaluate(
+    ({ selector, word, nth }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+          if (seen++ !== nth) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + word.length);
+          const rect = range.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    { selector, word, nth },
+  );
+  if (!point) throw new Error(`"${word}" #${nth} not found in ${selector}`);
+  return point;
+}
+
+/** The painted texts whose range starts inside `selector` (in the frame's or page's registry). */
+export function paintedTextsIn(frame: Page | import('playwright-core').Frame, selector: string): Promise<string[]> {
+  return frame.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    const texts: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('termlens-') || name === 'termlens-flash') continue;
+      for (const range of highlight) {
+        const r = range as Range;
+        if (root && (root.contains(r.startContainer) || (r.startContainer.getRootNode() as ShadowRoot).host === root)) {
+          texts.push(r.toString());
+        }
+      }
+    }
+    return texts;
+  }, selector);
+}
+
+/** Calls an extension event's listeners from the service worker, as the browser would. */
+export async function dispatchExtensionEvent(
+  browser: ExtensionBrowser,
+  event: 'commands.onCommand' | 'contextMenus.onClicked',
+  args: unknown[],
+): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate(
+    ({ event, args }) => {
+      const [namespace, name] = event.split('.');
+      const chromeApi = (
+        globalThis as unknown as { chrome: Record<string, Record<string, { dispatch(...a: unknown[]): void }>> }
+      ).chrome;
+      chromeApi[namespace][name].dispatch(...args);
+    },
+    { event, args },
+  );
+}
+
+/**
+ * The id the extension sees for the tab showing `page`. Without the "tabs"
+ * permission the extension cannot read tab URLs, so the page is brought to
+ * the front and the active tab is taken.
+ */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = browser.context.serviceWorkers()[0];
+  return worker.evaluate(async () => {
+    const chromeApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } })
+      .chrome;
+    const [tab] = await chromeApi.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) throw new Error('no active tab');
+    return tab.id;
+  });
+}

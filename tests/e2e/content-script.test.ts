@@ -1,0 +1,244 @@
+/**
+ * The content script on the kinds of page that break other highlighters:
+ * frames, shadow DOM, single-page apps, infinite scroll, editors, code,
+ * right-to-left text, strict CSP, huge pages, ambiguous acronyms.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledPack } from '../../glossary/data';
+import {
+  dispatchExtensionEvent,
+  hoverWord,
+  paintedCount,
+  paintedTextsIn,
+  startE2E,
+  tabIdOf,
+  TOOLTIP,
+  waitForPainted,
+  type E2E,
+} from './support';
+
+const short = (id: string) => bundledPack.terms.find((t) => t.id === id)!.short.en;
+
+describe('content script', () => {
+  let e2e: E2E;
+  const open = async (path: string): Promise<Page> => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(`${e2e.server.url}/${path}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    e2e.server.put(
+      '/csp-strict.html',
+      await (await import('node:fs/promises')).readFile(new URL('../fixtures/pages/csp.html', import.meta.url)),
+      'text/html; charset=utf-8',
+      { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" },
+    );
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('paints and explains terms inside same-origin and srcdoc iframes', async () => {
+    const page = await open('frames.html');
+    await waitForPainted(page, (n) => n >= 2);
+    const child = page.frame({ url: /frame-child\.html/ })!;
+    await expect.poll(() => paintedTextsIn(child, '#child')).toEqual(expect.arrayContaining(['CDMO', 'GMP', 'API']));
+    const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    await expect.poll(() => paintedTextsIn(srcdoc, '#inner')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
+
+    const tooltip = await hoverWord(page, '#child', 'CDMO', { frame: child });
+    expect(await tooltip.locator('[data-testid=termlens-definition]').textContent()).toBe(short('cdmo'));
+    await page.close();
+  });
+
+  it('reads open shadow roots', async () => {
+    const page = await open('shadow.html');
+    await expect.poll(() => paintedTextsIn(page, '#card')).toEqual(expect.arrayContaining(['CDMO', 'GMP', 'API']));
+    await page.close();
+  });
+
+  it('follows a single-page app that replaces its content, and drops ranges of removed text', async () => {
+    const page = await open('spa.html');
+    await expect.poll(() => paintedTextsIn(page, '#main')).toEqual(['CDMO']);
+    await page.click('#next');
+    await expect.poll(() => paintedTextsIn(page, '#main')).toEqual(expect.arrayContaining(['FDA', 'GMP', 'CRO']));
+    const stale = await page.evaluate(() => {
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('termlens-')) continue;
+        for (const range of highlight) if (!(range as Range).startContainer.isConnected) count++;
+      }
+      return count;
+    });
+    expect(stale).toBe(0);
+    await page.close();
+  });
+
+  it('marks what infinite scroll appends', async () => {
+    const page = await open('infinite.html');
+    await waitForPainted(page, (n) => n >= 1);
+    await page.evaluate(() => (window as unknown as { addMore(n: number): void }).addMore(40));
+    await expect
+      .poll(async () => (await paintedTextsIn(page, '#item-40')).sort())
+      .toEqual(['CRO', 'GMP audit', 'Phase 2']);
+    await page.close();
+  });
+
+  it('never marks editable fields or code, and typing works as without TermLens', async () => {
+    const page = await open('editable.html');
+    await expect.poll(() => paintedTextsIn(page, '#prose')).toContain('CDMO');
+    expect(await paintedTextsIn(page, '#ce')).toEqual([]);
+    await page.click('#ta');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and the CRO');
+    expect(await page.inputValue('#ta')).toBe('Draft: ask the CDMO about GMP and the CRO');
+    await page.click('#ce');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' plus API');
+    expect(await page.textContent('#ce')).toBe('Editable: the CDMO and GMP plus API');
+    expect(await paintedTextsIn(page, '#ce')).toEqual([]);
+
+    const code = await open('code.html');
+    await expect.poll(() => paintedTextsIn(code, '#prose')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
+    expect(await paintedTextsIn(code, '#pre')).toEqual([]);
+    expect(await paintedTextsIn(code, '#code')).toEqual([]);
+    await page.close();
+    await code.close();
+  });
+
+  it('explains a term in right-to-left text', async () => {
+    const page = await open('rtl.html');
+    await waitForPainted(page, (n) => n >= 2);
+    const tooltip = await hoverWord(page, '#rtl', 'CDMO');
+    expect(await tooltip.getAttribute('data-term')).toBe('cdmo');
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const page = await open('csp-strict.html');
+    await waitForPainted(page, (n) => n >= 2);
+    const tooltip = await hoverWord(page, '#csp', 'CDMO');
+    expect(await tooltip.locator('[data-testid=termlens-definition]').textContent()).toBe(short('cdmo'));
+    await page.close();
+  });
+
+  it('marks CMO the contract manufacturer and leaves CMO the executive alone', async () => {
+    const page = await open('ambiguous-cmo.en.html');
+    await expect.poll(() => paintedTextsIn(page, '#manufacturing')).toContain('CMO');
+    expect(await paintedTextsIn(page, '#people')).not.toContain('CMO');
+    const tooltip = await hoverWord(page, '#manufacturing', 'CMO');
+    expect(await tooltip.getAttribute('data-sense')).toBe('contract_manufacturing_organization');
+    await page.close();
+  });
+
+  it('matches Chinese and full-width forms', async () => {
+    const page = await open('zh-fullwidth.html');
+    await expect
+      .poll(() => paintedTextsIn(page, '#zh'))
+      .toEqual(expect.arrayContaining(['合同研发生产组织', '原料药', '工艺验证', 'ＧＭＰ', 'ＣＤＭＯ']));
+    const tooltip = await hoverWord(page, '#zh', 'ＣＤＭＯ');
+    expect(await tooltip.getAttribute('data-term')).toBe('cdmo');
+    await page.close();
+  });
+
+  it('stays responsive on a 5 MB page and marks it all', async () => {
+    const paragraph =
+      '<p>The CDMO scaled up the API under GMP while the CRO ran the Phase 3 trial. ' +
+      '这家合同研发生产组织完成了原料药的工艺验证。 Analysts expect capacity to tighten further next year.</p>\n';
+    const body = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
+    e2e.server.put('/big.html', `<!doctype html><meta charset="utf-8"><title>Big pharma page</title>${body}`);
+    const page = await open('big.html');
+    // While TermLens works in slices, the page keeps answering quickly.
+    const latencies: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const started = Date.now();
+      await page.evaluate(() => 1);
+      latencies.push(Date.now() - started);
+      await page.waitForTimeout(100);
+    }
+    await waitForPainted(page, (n) => n > 100_000, 60_000);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+    await page.close();
+  });
+
+  it('moves to the next marked term from the keyboard command and opens its tooltip', async () => {
+    const page = await open('demo.html');
+    await waitForPainted(page, (n) => n > 10);
+    const tabId = await tabIdOf(e2e.browser, page);
+    await dispatchExtensionEvent(e2e.browser, 'commands.onCommand', ['next-term', { id: tabId }]);
+    const tooltip = page.locator(TOOLTIP);
+    await tooltip.waitFor();
+    expect(await tooltip.getAttribute('data-pinned')).toBe('true');
+    // Each step anchors the tooltip at the next term, further down the page.
+    const first = (await tooltip.boundingBox())!;
+    await dispatchExtensionEvent(e2e.browser, 'commands.onCommand', ['next-term', { id: tabId }]);
+    await expect
+      .poll(async () => (await tooltip.boundingBox())?.y !== first.y || (await tooltip.boundingBox())?.x !== first.x)
+      .toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('termlens-ui');
+    await page.keyboard.press('Escape');
+    await tooltip.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('looks up a selection from the context menu: a term, and text that is not one', async () => {
+    const page = await open('demo.html');
+    await waitForPainted(page, (n) => n > 10);
+    const tabId = await tabIdOf(e2e.browser, page);
+    const select = (selector: string, word: string) =>
+      page.evaluate(
+        ({ selector, word }) => {
+          const node = [...document.querySelector(selector)!.childNodes].find((n) => n.textContent?.includes(word))!;
+          const i = node.textContent!.indexOf(word);
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + word.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        },
+        { selector, word },
+      );
+    await select('#p-cso', 'field force');
+    await dispatchExtensionEvent(e2e.browser, 'contextMenus.onClicked', [
+      { menuItemId: 'termlens-lookup', frameId: 0, selectionText: 'field force', editable: false, pageUrl: page.url() },
+      { id: tabId },
+    ]);
+    const miss = page.locator('termlens-ui [data-testid=termlens-lookup-miss]');
+    await miss.waitFor();
+    expect(await miss.textContent()).toContain('field force');
+
+    await select('#p-gmp', 'API');
+    await dispatchExtensionEvent(e2e.browser, 'contextMenus.onClicked', [
+      { menuItemId: 'termlens-lookup', frameId: 0, selectionText: 'API', editable: false, pageUrl: page.url() },
+      { id: tabId },
+    ]);
+    const tooltip = page.locator(TOOLTIP);
+    await tooltip.waitFor();
+    expect(await tooltip.getAttribute('data-term')).toBe('api');
+    await page.close();
+  });
+
+  it('shows the number of terms on the badge', async () => {
+    const page = await open('demo.html');
+    await waitForPainted(page, (n) => n > 10);
+    const tabId = await tabIdOf(e2e.browser, page);
+    const worker = e2e.browser.context.serviceWorkers()[0];
+    const badge = () =>
+      worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    const painted = await paintedCount(page);
+    await expect.poll(badge).toMatch(/^\d+$/);
+    expect(Number(await badge())).toBeGreaterThan(10);
+    expect(Number(await badge())).toBeLessThanOrEqual(painted);
+    await page.close();
+  });
+});
