@@ -12,13 +12,15 @@ export interface TooltipProps {
   onOpenTerm: (termId: string) => void;
   /** Opens the reference page at "term/<id>" or "compare/<id>". */
   onOpenReference?: (target: string) => void;
+  /** Show the definition in both languages (the "both" language setting). */
+  bilingual?: boolean;
 }
 
 /** How many differences fit in a tooltip; the popup shows them all. */
 const MAX_DIFFERENCES = 3;
 
 /** The card shown for a term on the page. Text only: nothing here is rendered as HTML. */
-export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm, onOpenReference }: TooltipProps) {
+export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm, onOpenReference, bilingual }: TooltipProps) {
   const { term, sense } = view;
   const comparison = term.comparisons[0];
   const ambiguous = view.otherMeanings.length > 0;
@@ -59,6 +61,11 @@ export function Tooltip({ view, t, id, pinned, onClose, onPin, onOpenTerm, onOpe
       <p class="tl-short" data-testid="termlens-definition">
         {sense.domain ? term.short : sense.short}
       </p>
+      {bilingual && sense.domain && (
+        <p class="tl-short tl-dim" data-testid="termlens-definition-other">
+          {term.shortOther}
+        </p>
+      )}
       {sense.domain && term.differences.length > 0 && (
         <section class="tl-section">
           <h3>{t('keyDifferences')}</h3>

@@ -44,6 +44,8 @@ export interface TermView {
   /** The name in the other language, shown alongside. */
   otherLanguageName: string;
   short: string;
+  /** The short definition in the other language (for readers who want both). */
+  shortOther: string;
   details: string;
   differences: { termId: string; name: string; text: string }[];
   related: { termId: string; name: string }[];
@@ -85,6 +87,7 @@ export function describeTerm(lexicon: TermIndex, term: Term, lang: Lang, matched
     expansion: term.expansion?.[lang] ?? '',
     otherLanguageName: expansionOther === (term.expansion?.[lang] ?? term.name[lang]) ? '' : expansionOther,
     short: term.short[lang],
+    shortOther: term.short[other],
     details: term.details[lang],
     differences: term.differences
       .filter((d) => lexicon.terms.has(d.term))

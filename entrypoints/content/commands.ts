@@ -9,15 +9,17 @@ import { contentRequestSchema, type ContentRequest } from '../../utils/runtime-m
 export type CommandHandler = (command: ContentRequest['command']) => void;
 
 export function listenForCommands(ctx: ContentScriptContext, handle: CommandHandler): void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<boolean> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = contentRequestSchema.safeParse(raw);
     if (!request.success) return undefined;
     handle(request.data.command);
     return Promise.resolve(true);
   };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  // A listener answers by returning a promise (webextension-polyfill), hence the cast.
+  const onMessage = listener as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
 /** Scrolls a range to the middle of the viewport, through any scrolling containers. */

@@ -34,6 +34,7 @@ export default defineContentScript({
     const abort = new AbortController();
     const tooltip = createTooltipHost(ctx, {
       t: () => translator(readerLang(settings)),
+      bilingual: () => settings.language === 'both',
       onOpenTerm: (termId) => void openReference(`term/${termId}`),
       onOpenReference: (target) => void openReference(target),
     });

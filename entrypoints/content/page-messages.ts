@@ -5,11 +5,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageMatch } from '../../page/scan-page';
-import { parsePageMessage, type PageTerm, type PageTermsReply, type RevealTermReply } from '../../utils/messages';
-
-/** What this module reads of a match. */
-export type ListedMatch = Pick<PageMatch, 'termId' | 'sense' | 'painted' | 'range'>;
+import { scrollRangeIntoView } from './commands';
+import { listPageTerms, pickOccurrence, type ListedMatch } from '../../page/page-terms';
+import { parsePageMessage, type PageTermsReply, type RevealTermReply } from '../../utils/messages';
 
 export interface PageMessageDeps {
   /** Whether TermLens is on for this page right now (settings and site rules). */
@@ -18,48 +16,13 @@ export interface PageMessageDeps {
   flash(range: Range): void;
 }
 
-/** Terms in order of first occurrence, one entry per term and sense. */
-export function listPageTerms(matches: readonly ListedMatch[]): PageTerm[] {
-  const byKey = new Map<string, PageTerm>();
-  for (const match of matches) {
-    const key = `${match.termId}\u0000${match.sense.id}`;
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = {
-        termId: match.termId,
-        senseId: match.sense.id,
-        domain: match.sense.domain,
-        expansion: match.sense.expansion,
-        count: 0,
-        painted: 0,
-      };
-      byKey.set(key, entry);
-    }
-    entry.count++;
-    if (match.painted) entry.painted++;
-  }
-  return [...byKey.values()];
-}
-
-/** The occurrence to show: the first painted one still in the document, else the first one there. */
-export function pickOccurrence<M extends ListedMatch>(
-  matches: readonly M[],
-  termId: string,
-  senseId?: string,
-): M | undefined {
-  const candidates = matches.filter(
-    (m) =>
-      m.termId === termId && (senseId === undefined || m.sense.id === senseId) && m.range.startContainer.isConnected,
-  );
-  return candidates.find((m) => m.painted) ?? candidates[0];
-}
-
-/** Brings a range to the middle of the viewport, through any scrolling containers around it. */
+/**
+ * Brings a range to the middle of the viewport, through any scrolling
+ * containers around it. Instant, not smooth: the flash must land where the
+ * term ends up, and an instant jump suits reduced-motion preferences too.
+ */
 function scrollToRange(range: Range): void {
-  const element = range.startContainer.parentElement;
-  // Instant, not smooth: the flash must land on the term's final position, and
-  // an instant jump also respects reduced-motion preferences.
-  element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  scrollRangeIntoView(range);
   // A tall paragraph centred is not the term centred.
   const rect = range.getBoundingClientRect();
   if (rect.top < 0 || rect.bottom > window.innerHeight) {
@@ -80,7 +43,7 @@ export function listenForPageMessages(
   // Every frame runs the content script; the popup talks to the top one only.
   if (window !== window.top) return;
 
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+  const answer = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parsePageMessage(raw);
     if (!message) return undefined;
@@ -102,6 +65,9 @@ export function listenForPageMessages(
     return Promise.resolve(reply);
   };
 
+  // The polyfill answers with the promise a listener returns (undefined: not ours,
+  // let other listeners answer); Chrome's types only know sendResponse.
+  const listener = answer as Parameters<typeof browser.runtime.onMessage.addListener>[0];
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

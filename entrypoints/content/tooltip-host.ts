@@ -31,7 +31,12 @@ export interface TooltipHost {
 
 export function createTooltipHost(
   ctx: ContentScriptContext,
-  deps: { t: () => Translate; onOpenTerm: (termId: string) => void; onOpenReference: (target: string) => void },
+  deps: {
+    t: () => Translate;
+    bilingual: () => boolean;
+    onOpenTerm: (termId: string) => void;
+    onOpenReference: (target: string) => void;
+  },
 ): TooltipHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
@@ -114,6 +119,7 @@ export function createTooltipHost(
         onPin: () => void showView(view, anchor, true),
         onOpenTerm: deps.onOpenTerm,
         onOpenReference: deps.onOpenReference,
+        bilingual: deps.bilingual(),
       }),
       anchor,
       asPinned,

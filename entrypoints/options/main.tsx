@@ -1,4 +1,5 @@
 import '../../components/page.css';
+import './options.css';
 import { render } from 'preact';
 import { OptionsApp } from './OptionsApp';
 

@@ -38,6 +38,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Keep the welcome tab that opens on install (closed by default). */
   keepWelcome?: boolean;
+  /** Run page scripts (default true); content scripts run either way. */
+  javaScriptEnabled?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -63,6 +65,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     locale: options.locale,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   // The welcome tab opens on first install; tests and demos work on their own pages.
   if (withExtension && !options.keepWelcome) {
