@@ -1,10 +1,12 @@
 /**
  * `npm test`: every check, in the order that fails fastest. Typecheck, lint,
- * format, glossary lint, build, then unit and end-to-end tests in one vitest
- * run. Ends with a one-line summary of the tests.
+ * format, glossary lint, build for Chromium and Firefox, web-ext lint of the
+ * Firefox build, then unit and end-to-end tests (Chromium and Firefox) in one
+ * vitest run. Ends with a one-line summary of the tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { findFirefox, missingFirefoxReason } from './lib/firefox';
 
 interface Step {
   name: string;
@@ -17,6 +19,8 @@ const steps: Step[] = [
   { name: 'format', command: ['npx', 'prettier', '--check', '.'] },
   { name: 'glossary', command: ['node', '--import', 'tsx', 'scripts/glossary.ts', '--check'] },
   { name: 'build', command: ['npx', 'wxt', 'build'] },
+  { name: 'build firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3'] },
+  { name: 'web-ext lint', command: ['node', '--import', 'tsx', 'scripts/lint-firefox.ts'] },
 ];
 
 function run(step: Step): void {
@@ -32,7 +36,8 @@ for (const step of steps) run(step);
 
 mkdirSync('.output', { recursive: true });
 const report = '.output/vitest-report.json';
-console.log('\n▶ tests: vitest run (unit + e2e)');
+console.log('\n▶ tests: vitest run (unit, e2e in Chromium, Firefox)');
+if (!findFirefox()) console.log(`Firefox tests will be skipped. ${missingFirefoxReason()}`);
 const tests = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
   stdio: 'inherit',
 });

@@ -117,26 +117,36 @@ export async function navigateWithoutWaiting(page: Page, url: string): Promise<v
 }
 
 /**
- * The moz-extension:// UUID of an add-on whose id was not known before
- * install (a build without a gecko id gets a random temporary id), read in
- * the browser's chrome scope, which `--remote-allow-system-access` opens.
+ * Evaluates `expression` in the browser window's own chrome scope (XUL
+ * document, privileged globals such as `WebExtensionPolicy`), which
+ * `--remote-allow-system-access` opens to WebDriver BiDi. Returns its value
+ * (a string, number, boolean or null).
  */
-async function lookUpExtensionUuid(browser: Browser, addonId: string): Promise<string> {
+export async function evaluateInBrowserChrome(browser: Browser, expression: string): Promise<unknown> {
   const connection = (browser as unknown as BidiBrowserInternals).connection;
-  if (!connection) throw new Error('lookUpExtensionUuid needs a WebDriver BiDi browser (puppeteer with Firefox)');
+  if (!connection) throw new Error('evaluateInBrowserChrome needs a WebDriver BiDi browser (puppeteer with Firefox)');
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: { context: string }[];
   };
   const evaluated = (
     await connection.send('script.evaluate', {
-      expression: `WebExtensionPolicy.getByID(${JSON.stringify(addonId)})?.mozExtensionHostname ?? null`,
+      expression,
       target: { context: tree.contexts[0].context },
-      awaitPromise: false,
+      awaitPromise: true,
     })
-  ).result as { type: string; result?: { type: string; value?: unknown } };
-  const uuid = evaluated.result?.value;
-  if (evaluated.type !== 'success' || typeof uuid !== 'string') {
-    throw new Error(`Firefox knows no moz-extension:// host for ${addonId}: ${JSON.stringify(evaluated)}`);
+  ).result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } };
+  if (evaluated.type !== 'success') {
+    throw new Error(`chrome-scope evaluation failed: ${evaluated.exceptionDetails?.text ?? JSON.stringify(evaluated)}`);
   }
+  return evaluated.result?.value ?? null;
+}
+
+/** The moz-extension:// UUID of an add-on whose id was not known before install (a build without a gecko id). */
+async function lookUpExtensionUuid(browser: Browser, addonId: string): Promise<string> {
+  const uuid = await evaluateInBrowserChrome(
+    browser,
+    `WebExtensionPolicy.getByID(${JSON.stringify(addonId)})?.mozExtensionHostname ?? null`,
+  );
+  if (typeof uuid !== 'string') throw new Error(`Firefox knows no moz-extension:// host for ${addonId}`);
   return uuid;
 }
