@@ -3,16 +3,18 @@ export interface SwitchProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
+  disabled?: boolean;
 }
 
 /** A labelled on/off switch: a real checkbox with role="switch", so keyboards and screen readers get it for free. */
-export function Switch({ label, checked, onChange, testId }: SwitchProps) {
+export function Switch({ label, checked, onChange, testId, disabled }: SwitchProps) {
   return (
     <label class="switch">
       <input
         type="checkbox"
         role="switch"
         checked={checked}
+        disabled={disabled}
         data-testid={testId}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />

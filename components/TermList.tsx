@@ -1,22 +1,23 @@
-import type { Lang, Term } from '../glossary/schema';
+import type { TermSummary } from '../glossary/reference';
 
 export interface TermListProps {
-  terms: readonly Term[];
-  lang: Lang;
-  onSelect?: (termId: string) => void;
+  terms: readonly TermSummary[];
+  /** Show each term's short definition under its name. */
+  withShort?: boolean;
+  onSelect: (termId: string) => void;
 }
 
-/** Terms with their short definitions, in the reader's language. */
-export function TermList({ terms, lang, onSelect }: TermListProps) {
+/** Terms as buttons: name, full name, and optionally the short definition. */
+export function TermList({ terms, withShort = true, onSelect }: TermListProps) {
   return (
     <ul class="term-list" data-testid="term-list">
       {terms.map((term) => (
-        <li key={term.id} class="term-item" data-term={term.id}>
-          <button type="button" class="term-button" onClick={() => onSelect?.(term.id)}>
-            <span class="term-name">{term.name[lang]}</span>
-            {term.expansion && <span class="term-expansion">{term.expansion[lang]}</span>}
+        <li key={term.termId} class="term-item" data-term={term.termId}>
+          <button type="button" class="term-button" onClick={() => onSelect(term.termId)}>
+            <span class="term-name">{term.name}</span>
+            {term.expansion && term.expansion !== term.name && <span class="term-expansion">{term.expansion}</span>}
           </button>
-          <p class="term-short">{term.short[lang]}</p>
+          {withShort && <p class="term-short">{term.short}</p>}
         </li>
       ))}
     </ul>

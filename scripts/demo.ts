@@ -76,7 +76,7 @@ async function main() {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.locator('[data-testid=term-list]').waitFor();
+  await popup.locator('[data-testid=search-input]').waitFor();
   await shoot(popup, '4-popup.png');
 
   const options = await browser.context.newPage();

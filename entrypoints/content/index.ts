@@ -60,7 +60,12 @@ export default defineContentScript({
     let lexicon: Promise<Lexicon> | null = null;
     let scanner: PageScanner | null = null;
     const getScanner = async () => {
-      lexicon ??= requestMatchData().then(buildLexicon);
+      lexicon ??= requestMatchData().then((data) => {
+        const started = performance.now();
+        const built = buildLexicon(data);
+        performance.measure('termlens:lexicon', { start: started });
+        return built;
+      });
       scanner ??= createPageScanner({
         lexicon: await lexicon,
         root: () => document.body,

@@ -165,6 +165,24 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('keeps up with a page that mutates without end, at a bounded cost', async () => {
+    const page = await open('mutating.html');
+    // Let the storm run; the page must stay responsive meanwhile.
+    const latencies: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const started = Date.now();
+      await page.evaluate(() => 1);
+      latencies.push(Date.now() - started);
+      await page.waitForTimeout(100);
+    }
+    expect(Math.max(...latencies)).toBeLessThan(500);
+    await page.evaluate(() => (window as unknown as { stopTicker(): void }).stopTicker());
+    // Once it calms down, what is on the page gets marked.
+    const newest = await page.evaluate(() => document.querySelector('#ticker p')!.id);
+    await expect.poll(() => paintedTextsIn(page, `#${newest}`), { timeout: 15_000 }).toEqual(['CDMO', 'CRO']);
+    await page.close();
+  });
+
   it('moves to the next marked term from the keyboard command and opens its tooltip', async () => {
     const page = await open('demo.html');
     await waitForPainted(page, (n) => n > 10);

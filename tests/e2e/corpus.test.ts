@@ -71,7 +71,10 @@ describe.skipIf(!available)('real pages of the corpus', () => {
     });
     await page.goto(url, { waitUntil: 'load' });
     // The scan reports itself with a performance measure when it is done.
-    await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0, null, {
+      timeout: 30_000,
+      polling: 200, // animation frames do not run with page scripts off
+    });
 
     const plain = await plainContext.newPage();
     await plain.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));

@@ -121,6 +121,9 @@ describe('TermLens in Chromium', () => {
   it('turns highlighting off from the popup, and the open page follows at once', async () => {
     const popup = await e2e.browser.context.newPage();
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html`);
+    // The glossary is one tab away: Browse, then the term's category.
+    await popup.locator('[data-testid=tab-browse]').click();
+    await popup.locator(`[data-category=${cdmo.category}] summary`).click();
     await popup.locator('[data-testid=term-list] [data-term=cdmo]').waitFor();
     expect(await popup.locator('[data-term=cdmo] .term-short').textContent()).toBe(cdmo.short.en);
 

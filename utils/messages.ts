@@ -1,0 +1,103 @@
+/**
+ * The messages between the popup and the content script of the active tab,
+ * and their validation. Both ends parse what arrives with these schemas: the
+ * content script runs next to page code it does not trust, and the popup
+ * must not break on a reply from an older or newer content script.
+ *
+ * The popup sends with `browser.tabs.sendMessage(tabId, message, { frameId: 0 })`:
+ * only the top frame answers (every frame runs a content script, and the
+ * first answer would win). No "tabs" permission is needed to message a tab.
+ */
+// zod/mini, and no glossary/schema import: this module is bundled into the content script.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+/** The same id shapes as glossary/schema.ts (kebab-case term ids, snake_case sense ids), capped in length. */
+const termId = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const senseId = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/));
+const text = z.string().check(z.maxLength(500));
+
+/** Popup → page: which terms are on the page, and what they mean there. */
+export const getPageTermsMessage = z.strictObject({ type: z.literal('termlens:get-page-terms') });
+
+/** Popup → page: scroll to the first occurrence of a term (in this sense, when given) and flash it. */
+export const revealTermMessage = z.strictObject({
+  type: z.literal('termlens:reveal-term'),
+  termId,
+  senseId: z.optional(senseId),
+});
+
+export const pageMessage = z.discriminatedUnion('type', [getPageTermsMessage, revealTermMessage]);
+export type PageMessage = z.infer<typeof pageMessage>;
+
+/** One term found on the page, in one sense. */
+export const pageTerm = z.strictObject({
+  termId,
+  senseId,
+  /** Whether the sense is the glossary's own (pharma) meaning. */
+  domain: z.boolean(),
+  /** The sense's full name, both languages. */
+  expansion: z.strictObject({ en: text, zh: text }),
+  /** Occurrences on the page in this sense… */
+  count: z.int().check(z.minimum(1)),
+  /** …and how many of them are painted (0: found, but not marked). */
+  painted: z.int().check(z.minimum(0)),
+});
+export type PageTerm = z.infer<typeof pageTerm>;
+
+export const pageTermsReply = z.strictObject({
+  host: z.string().check(z.maxLength(253)),
+  /** Whether TermLens is on for this page (globally on and the site not turned off). */
+  active: z.boolean(),
+  /** In order of first occurrence. */
+  terms: z.array(pageTerm).check(z.maxLength(10_000)),
+});
+export type PageTermsReply = z.infer<typeof pageTermsReply>;
+
+export const revealTermReply = z.strictObject({ revealed: z.boolean() });
+export type RevealTermReply = z.infer<typeof revealTermReply>;
+
+/** A message as it arrived, or null when it is not one of ours. */
+export function parsePageMessage(raw: unknown): PageMessage | null {
+  const parsed = pageMessage.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Why a tab could not be asked. */
+export class PageUnreachableError extends Error {
+  override readonly name = 'PageUnreachableError';
+}
+
+/** A content script busy with a huge page answers late; past this we give up rather than spin. */
+const REPLY_TIMEOUT_MS = 2500;
+
+async function send<T>(tabId: number, message: PageMessage, schema: z.ZodMiniType<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PageUnreachableError('the page did not answer in time')), REPLY_TIMEOUT_MS);
+  });
+  try {
+    const reply: unknown = await Promise.race([browser.tabs.sendMessage(tabId, message, { frameId: 0 }), timeout]);
+    const parsed = schema.safeParse(reply);
+    if (!parsed.success) throw new PageUnreachableError(`unexpected reply: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  } catch (error) {
+    // "Could not establish connection. Receiving end does not exist.": no content
+    // script there (browser pages, the web store, PDFs, tabs opened before install).
+    if (error instanceof PageUnreachableError) throw error;
+    throw new PageUnreachableError(error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function requestPageTerms(tabId: number): Promise<PageTermsReply> {
+  return send(tabId, { type: 'termlens:get-page-terms' }, pageTermsReply);
+}
+
+export async function requestRevealTerm(tabId: number, termId: string, senseId?: string): Promise<boolean> {
+  const reply = await send(tabId, { type: 'termlens:reveal-term', termId, senseId }, revealTermReply);
+  return reply.revealed;
+}
