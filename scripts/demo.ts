@@ -66,23 +66,35 @@ async function main() {
   await shoot(page, '2-tooltip-en.png');
 
   await page.mouse.move(5, 5);
-  await page.locator('#p-zh-cdmo').scrollIntoViewIfNeeded();
-  const zh = await centreOf(page, '#p-zh-cmo', 'CMO');
-  await page.mouse.move(zh.x, zh.y);
-  await page.locator('termlens-ui [data-testid=termlens-tooltip]').waitFor();
-  await page.waitForTimeout(200);
-  await shoot(page, '3-tooltip-zh-page.png');
+  await page.locator('termlens-ui [data-testid=termlens-tooltip]').waitFor({ state: 'detached' });
 
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.locator('[data-testid=search-input]').waitFor();
-  await shoot(popup, '4-popup.png');
-
+  // The options page: switch the reader's language to Chinese, as a reader in China would.
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('[data-testid=style-choice]').waitFor();
   await shoot(options, '5-options.png');
+  await options.locator('input[name=language][value=zh]').check({ force: true });
+  await options.close();
+
+  await page.bringToFront();
+  await page.locator('#p-zh-cdmo').scrollIntoViewIfNeeded();
+  const zh = await centreOf(page, '#p-zh-cmo', 'CMO');
+  await page.mouse.move(zh.x, zh.y);
+  await page.locator('termlens-ui [data-testid=termlens-tooltip][data-term=cmo]').waitFor();
+  await page.waitForTimeout(200);
+  await shoot(page, '3-tooltip-zh.png');
+
+  // The popup, asked about the demo tab (as if opened from the toolbar there).
+  const tabId = await browser.context.serviceWorkers()[0].evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('[data-testid=search-input]').waitFor();
+  await popup.waitForTimeout(600);
+  await shoot(popup, '4-popup.png');
 
   await browser.close();
   await server.close();
