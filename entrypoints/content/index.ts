@@ -1,18 +1,9 @@
 import '../../components/tooltip.css';
 import type { MatchView } from '../../glossary/describe';
-import { buildLexicon, type Lexicon } from '../../glossary/lexicon';
-import { createCollector } from '../../page/collect-text';
-import { canPaint, createPainter, removeAllHighlights } from '../../page/highlight-painter';
-import { createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
-import { watchMutations } from '../../page/watch-mutations';
-import { readerLang, translator } from '../../utils/i18n';
-import {
-  openReference,
-  requestDescription,
-  requestMatchData,
-  requestSuggestions,
-  sendPageStatus,
-} from '../../utils/runtime-messages';
+import { canPaint, createPainter } from '../../page/highlight-painter';
+import { readerLang } from '../../utils/reader-lang';
+import { tooltipTranslator } from '../../utils/tooltip-strings';
+import { openReference, requestDescription, requestSuggestions } from '../../utils/runtime-messages';
 import { isEnabledForHost, type Settings } from '../../utils/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { listenForCommands, scrollRangeIntoView } from './commands';
@@ -20,6 +11,7 @@ import { watchHover } from './hover';
 import { lookUpSelection } from './lookup-selection';
 import { toMatchRef, type DescribableRef } from './match-ref';
 import { listenForPageMessages } from './page-messages';
+import { createPageSession } from './page-session';
 import { createTermNavigator } from './term-navigator';
 import { createTooltipHost } from './tooltip-host';
 
@@ -33,82 +25,28 @@ export default defineContentScript({
     let settings: Settings = (await loadSettings()).settings;
     const abort = new AbortController();
     const tooltip = createTooltipHost(ctx, {
-      t: () => translator(readerLang(settings)),
+      t: () => tooltipTranslator(readerLang(settings)),
       bilingual: () => settings.language === 'both',
       onOpenTerm: (termId) => void openReference(`term/${termId}`),
       onOpenReference: (target) => void openReference(target),
     });
     const painter = canPaint() ? createPainter(settings.highlightStyle) : null;
     const activeHere = () => isEnabledForHost(settings, location.hostname);
-    const scanSettings = (): ScanSettings => ({
-      minConfidence: settings.minConfidence,
-      firstOnly: settings.occurrences === 'first',
-      hiddenCategories: settings.hiddenCategories,
+    const session = createPageSession({
+      settings: () => settings,
+      activeHere,
+      painter,
+      ownHost: () => tooltip.host,
+      signal: abort.signal,
     });
-
-    // The badge counts painted terms; frames report their own share.
-    let statusTimer: ReturnType<typeof setTimeout> | undefined;
-    const reportStatus = () => {
-      clearTimeout(statusTimer);
-      statusTimer = setTimeout(() => {
-        const count = activeHere() ? (scanner?.matches.filter((m) => m.painted && m.sense.domain).length ?? 0) : 0;
-        void sendPageStatus(count, activeHere()).catch(() => undefined);
-      }, 250);
-    };
-
-    // The lexicon comes from the background on first need: pages with no text never pay for it.
-    let lexicon: Promise<Lexicon> | null = null;
-    let scanner: PageScanner | null = null;
-    const getScanner = async () => {
-      lexicon ??= requestMatchData().then((data) => {
-        const started = performance.now();
-        const built = buildLexicon(data);
-        performance.measure('termlens:lexicon', { start: started });
-        return built;
-      });
-      scanner ??= createPageScanner({
-        lexicon: await lexicon,
-        root: () => document.body,
-        exclude: () => tooltip.host,
-        title: () => document.title,
-        painter,
-        onChange: reportStatus,
-      });
-      return scanner;
-    };
-
-    let watching = false;
-    const scanPage = async () => {
-      if (!activeHere() || !document.body) return;
-      if (!createCollector(document.body).next(1)) return; // nothing to read yet; mutations will tell us
-      const started = performance.now();
-      const active = await getScanner();
-      const stats = await active.scanAll(scanSettings());
-      // For the benchmark, which reads it from the page: what the scan cost, idle gaps excluded.
-      if (stats) performance.measure('termlens:scan', { start: started, detail: stats });
-      if (!watching && !abort.signal.aborted) {
-        watching = true;
-        watchMutations({
-          root: document.body,
-          isOwnNode: (node) => tooltip.host?.contains(node) ?? false,
-          rescan: (roots) => activeHere() && active.rescan(roots, scanSettings()),
-          rescanAll: () => void scanPage(),
-          removed: () => active.dropDisconnected(),
-          signal: abort.signal,
-        });
-      }
-    };
 
     const apply = () => {
       tooltip.hide();
       tooltip.setTheme(settings.theme);
       painter?.setStyle(settings.highlightStyle);
-      if (activeHere()) void scanPage();
-      else {
-        scanner?.clear();
-        removeAllHighlights();
-      }
-      reportStatus();
+      if (activeHere()) void session.scanPage();
+      else session.clear();
+      session.reportStatus();
     };
 
     // Tooltip text is fetched when the pointer reaches a term, so it is ready when the delay ends.
@@ -127,7 +65,7 @@ export default defineContentScript({
     };
 
     watchHover(ctx, {
-      matchAt: (x, y) => (activeHere() ? (scanner?.matchAt(x, y) ?? null) : null),
+      matchAt: (x, y) => (activeHere() ? (session.scanner()?.matchAt(x, y) ?? null) : null),
       delay: () => settings.hoverDelayMs,
       needsModifier: () => settings.trigger === 'hover-modifier',
       insideTooltip: (event) => tooltip.contains(event),
@@ -151,7 +89,7 @@ export default defineContentScript({
         if (tooltip.contains(event)) return;
         const match =
           activeHere() && settings.trigger === 'click'
-            ? (scanner?.matchAt(event.clientX, event.clientY) ?? null)
+            ? (session.scanner()?.matchAt(event.clientX, event.clientY) ?? null)
             : null;
         if (match) void showTooltip(match, match.range, true);
         else if (tooltip.isOpen()) tooltip.hide(); // a click outside closes it, pinned or not
@@ -159,12 +97,17 @@ export default defineContentScript({
       { capture: true },
     );
 
-    const navigator = createTermNavigator(() => scanner?.matches ?? []);
+    const navigator = createTermNavigator(() => session.scanner()?.matches ?? []);
     listenForCommands(ctx, (command) => {
       void (async () => {
         if (command === 'lookup-selection') {
-          const active = await getScanner();
-          const found = lookUpSelection(window.getSelection(), await lexicon!, active.matches, active.domainScore);
+          const scanner = session.scanner();
+          const found = lookUpSelection(
+            window.getSelection(),
+            await session.lexicon(),
+            scanner?.matches ?? [],
+            scanner?.domainScore ?? 0,
+          );
           if (!found) return;
           if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);
           else {
@@ -184,7 +127,7 @@ export default defineContentScript({
       ctx,
       {
         get matches() {
-          return scanner?.matches ?? [];
+          return session.scanner()?.matches ?? [];
         },
       },
       {
@@ -194,12 +137,11 @@ export default defineContentScript({
     );
 
     // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void scanPage());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.scanPage());
 
     ctx.onInvalidated(() => {
       abort.abort();
-      scanner?.clear();
-      removeAllHighlights();
+      session.clear();
     });
     watchSettings((next) => {
       settings = next;

@@ -1,0 +1,118 @@
+/**
+ * One page's TermLens: the lexicon (fetched from the background on first
+ * need, so pages without text never pay for it), the scanner, the mutation
+ * watcher and the badge report.
+ */
+import { buildLexicon, type Lexicon } from '../../glossary/lexicon';
+import { createCollector } from '../../page/collect-text';
+import { removeAllHighlights, type Painter } from '../../page/highlight-painter';
+import { createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
+import { watchMutations } from '../../page/watch-mutations';
+import { requestMatchData, sendPageStatus } from '../../utils/runtime-messages';
+import type { Settings } from '../../utils/settings';
+
+export interface PageSessionOptions {
+  settings: () => Settings;
+  activeHere: () => boolean;
+  painter: Painter | null;
+  /** Our tooltip host, never scanned. */
+  ownHost: () => Element | null;
+  signal: AbortSignal;
+}
+
+export interface PageSession {
+  /** Scans the page from scratch (settings changed, a new SPA page). */
+  scanPage(): Promise<void>;
+  /** Forgets the lexicon (the glossary packs changed) and scans again. */
+  reloadGlossary(): Promise<void>;
+  clear(): void;
+  lexicon(): Promise<Lexicon>;
+  scanner(): PageScanner | null;
+  reportStatus(): void;
+}
+
+export function createPageSession(options: PageSessionOptions): PageSession {
+  const { painter, activeHere, signal } = options;
+  let lexicon: Promise<Lexicon> | null = null;
+  let scanner: PageScanner | null = null;
+  let watching = false;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const scanSettings = (): ScanSettings => {
+    const settings = options.settings();
+    return {
+      minConfidence: settings.minConfidence,
+      firstOnly: settings.occurrences === 'first',
+      hiddenCategories: settings.hiddenCategories,
+    };
+  };
+
+  const getLexicon = () =>
+    (lexicon ??= requestMatchData().then((data) => {
+      const started = performance.now();
+      const built = buildLexicon(data);
+      performance.measure('termlens:lexicon', { start: started });
+      return built;
+    }));
+
+  // The badge counts painted terms; each frame reports its own share.
+  const reportStatus = () => {
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => {
+      const count = activeHere() ? (scanner?.matches.filter((m) => m.painted && m.sense.domain).length ?? 0) : 0;
+      void sendPageStatus(count, activeHere()).catch(() => undefined);
+    }, 250);
+  };
+
+  const getScanner = async () => {
+    const built = await getLexicon();
+    scanner ??= createPageScanner({
+      lexicon: built,
+      root: () => document.body,
+      exclude: options.ownHost,
+      title: () => document.title,
+      painter,
+      onChange: reportStatus,
+    });
+    return scanner;
+  };
+
+  const scanPage = async (): Promise<void> => {
+    if (!activeHere() || !document.body) return;
+    if (!createCollector(document.body).next(1)) return; // nothing to read yet; mutations will tell us
+    const started = performance.now();
+    const active = await getScanner();
+    const stats = await active.scanAll(scanSettings());
+    // For the benchmark, which reads it from the page: what the scan cost, idle gaps excluded.
+    if (stats) performance.measure('termlens:scan', { start: started, detail: stats });
+    if (!watching && !signal.aborted) {
+      watching = true;
+      watchMutations({
+        root: document.body,
+        isOwnNode: (node) => options.ownHost()?.contains(node) ?? false,
+        rescan: (roots) => activeHere() && scanner?.rescan(roots, scanSettings()),
+        rescanAll: () => void scanPage(),
+        removed: () => scanner?.dropDisconnected(),
+        signal,
+      });
+    }
+  };
+
+  return {
+    scanPage,
+    async reloadGlossary() {
+      scanner?.clear();
+      scanner = null;
+      lexicon = null;
+      await scanPage();
+    },
+    clear() {
+      scanner?.clear();
+      removeAllHighlights();
+      reportStatus();
+    },
+    lexicon: getLexicon,
+    scanner: () => scanner,
+    reportStatus,
+  };
+}
