@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { bundledPack } from '../glossary/data';
+import type { Pack } from '../glossary/schema';
 import { createGlossaryService } from '../utils/glossary-service';
+import { watchEffectivePacks } from '../utils/pack-store';
 import { backgroundRequestSchema, type ContentRequest } from '../utils/runtime-messages';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { initializeSettings, loadSettings, saveSettings, watchSettings } from '../utils/settings-store';
@@ -9,8 +11,11 @@ import { createTabStatus } from '../utils/tab-status';
 const LOOKUP_MENU_ID = 'termlens-lookup';
 
 export default defineBackground(() => {
-  const packs = [bundledPack];
+  // The bundled pack plus the user's enabled packs; requests wait for the first read of storage.
+  let packs: readonly Pack[] = [bundledPack];
   const glossary = createGlossaryService(() => packs);
+  let packsLoaded: () => void = () => undefined;
+  const packsReady = new Promise<void>((resolve) => (packsLoaded = resolve));
   let showBadge = DEFAULT_SETTINGS.showBadge;
   void loadSettings().then(({ settings }) => (showBadge = settings.showBadge));
   const tabStatus = createTabStatus(() => showBadge);
@@ -40,6 +45,17 @@ export default defineBackground(() => {
         frameId === undefined ? {} : { frameId },
       )
       .catch(() => undefined); // pages where content scripts cannot run (browser pages, the web store)
+
+  watchEffectivePacks((next, changed) => {
+    packs = next;
+    packsLoaded();
+    // Open tabs rebuild their lexicon: a command, not a storage listener, so tabs never receive pack data they did not ask for.
+    if (changed) {
+      void browser.tabs.query({}).then((tabs) => {
+        for (const tab of tabs) if (tab.id !== undefined) void tellTab(tab.id, 'reload-glossary');
+      });
+    }
+  }, new AbortController().signal);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === LOOKUP_MENU_ID && tab?.id !== undefined) {
@@ -74,11 +90,11 @@ export default defineBackground(() => {
     const data = request.data;
     switch (data.type) {
       case 'termlens:match-data':
-        return Promise.resolve(glossary.matchData());
+        return packsReady.then(() => glossary.matchData());
       case 'termlens:describe':
-        return Promise.resolve(glossary.describe(data.match, data.lang));
+        return packsReady.then(() => glossary.describe(data.match, data.lang));
       case 'termlens:suggest':
-        return Promise.resolve(glossary.suggest(data.query, data.lang));
+        return packsReady.then(() => glossary.suggest(data.query, data.lang));
       case 'termlens:page-status':
         if (sender.tab?.id !== undefined) tabStatus.report(sender.tab.id, sender.frameId ?? 0, data.count, data.active);
         return Promise.resolve();

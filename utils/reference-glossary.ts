@@ -4,7 +4,7 @@
  * paints before any of that work; `warmUp` builds them when the page is idle.
  * No matcher: nothing here scans text.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { indexTerms, type TermIndex } from '../glossary/describe';
 import {
   describeComparison,
@@ -17,6 +17,7 @@ import {
   type TermEntry,
 } from '../glossary/reference';
 import type { Lang, Pack } from '../glossary/schema';
+import { usePacks } from './use-packs';
 import { createSearchIndex, type SearchHit, type SearchIndex } from '../glossary/search';
 import type { Translate } from './i18n';
 
@@ -123,4 +124,17 @@ export function toResultItems(pack: Pack, hits: readonly SearchHit[], lang: Lang
 export function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 500 });
   else setTimeout(work, 50);
+}
+
+/**
+ * The glossary the reader has: the bundled pack plus their enabled packs
+ * (kept current as packs change), for the popup and the reference page.
+ */
+export function useEffectiveGlossary(): ReferenceGlossary | null {
+  const effective = usePacks();
+  const glossary = useMemo(() => effective && createReferenceGlossary(effective.combined), [effective]);
+  useEffect(() => {
+    if (glossary) whenIdle(() => glossary.warmUp());
+  }, [glossary]);
+  return glossary;
 }

@@ -49,7 +49,7 @@ export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('termlens:command'),
-    command: z.enum(['next-term', 'previous-term', 'lookup-selection']),
+    command: z.enum(['next-term', 'previous-term', 'lookup-selection', 'reload-glossary']),
   }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

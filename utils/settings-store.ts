@@ -118,22 +118,26 @@ export function initializeSettings(): Promise<ParsedSettings> {
 /** Calls `onChange` with the new settings whenever they change, until `signal` aborts. */
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
   let latest = 0;
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
     // Removing chunks a shorter list left behind changes nothing a reader sees.
     const relevant = Object.entries(changes).some(
       ([key, change]) => key === KEY || (isChunkKey(key) && change.newValue != null),
     );
-    if (!relevant) return;
-    void chooseSettingsArea().then(async (settingsAreaName) => {
-      if (area !== settingsAreaName || signal.aborted) return;
-      // A site list may span several items: read them all, and let only the newest read through.
-      const read = ++latest;
-      const { settings } = await loadSettings();
+    if (!relevant || signal.aborted) return;
+    // A site list may span several items: read them all, and let only the newest read through.
+    const read = ++latest;
+    void loadSettings().then(({ settings }) => {
       if (read === latest && !signal.aborted) onChange(settings);
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  // The settings area's own event, not storage.onChanged: that one would also hand every tab
+  // the full old and new values of each glossary pack written to storage.local.
+  void chooseSettingsArea().then((areaName) => {
+    if (signal.aborted) return;
+    const event = browser.storage[areaName].onChanged;
+    event.addListener(listener);
+    signal.addEventListener('abort', () => event.removeListener(listener), { once: true });
+  });
 }
 
 let queue: Promise<unknown> = Promise.resolve();

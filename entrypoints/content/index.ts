@@ -100,6 +100,10 @@ export default defineContentScript({
     const navigator = createTermNavigator(() => session.scanner()?.matches ?? []);
     listenForCommands(ctx, (command) => {
       void (async () => {
+        if (command === 'reload-glossary') {
+          await session.reloadGlossary();
+          return;
+        }
         if (command === 'lookup-selection') {
           const scanner = session.scanner();
           const found = lookUpSelection(

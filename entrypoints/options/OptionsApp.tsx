@@ -1,3 +1,4 @@
+import { PackManagerSection } from '../../components/PackManagerSection';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupStatus } from '../../components/options/SettingsBackup';
 import { OptionsForm } from '../../components/options/OptionsForm';
@@ -62,7 +63,7 @@ export function OptionsApp() {
       onImport={(file) => void importFile(file)}
       onReset={() => void replaceAll(structuredClone(DEFAULT_SETTINGS), t('optionsResetDone'))}
     >
-      {/* packs: the "Glossary packs" section (components/PackManager.tsx inside an OptionsSection) goes here. */}
+      <PackManagerSection t={t} lang={lang ?? 'en'} />
     </OptionsForm>
   );
 }

@@ -9,7 +9,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { Tabs } from '../../components/Tabs';
 import { TermView } from '../../components/TermView';
 import { browserLang, readerLang, translator } from '../../utils/i18n';
-import { toResultItems, useBundledGlossary } from '../../utils/reference-glossary';
+import { toResultItems, useEffectiveGlossary } from '../../utils/reference-glossary';
 import { referencePath, type ReferenceRoute } from '../../utils/reference-route';
 import { changeSiteRules, siteRulesAllow } from '../../utils/settings';
 import { applyTheme } from '../../utils/theme';
@@ -30,7 +30,7 @@ export function PopupApp() {
   const [stack, setStack] = useState<Detail[]>([]);
   const detailHeading = useRef<HTMLDivElement>(null);
   // Null for the first few frames: the popup paints before the glossary data is loaded.
-  const glossary = useBundledGlossary();
+  const glossary = useEffectiveGlossary();
   const page = usePageTerms(glossary?.pack ?? null, lang, settings ? JSON.stringify(settings) : undefined);
 
   useEffect(() => {

@@ -3,7 +3,7 @@
  * Chromium, and the fixture pages on a loopback server.
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
@@ -112,8 +112,8 @@ export async function hoverWord(
   page: Page,
   selector: string,
   word: string,
-  options: { frame?: import('playwright-core').Frame; nth?: number } = {},
-): Promise<import('playwright-core').Locator> {
+  options: { frame?: Frame; nth?: number } = {},
+): Promise<Locator> {
   const target = options.frame ?? page.mainFrame();
   const point = await pointOfTextIn(target, selector, word, options.nth ?? 0);
   let offsetX = 0;
@@ -131,7 +131,7 @@ export async function hoverWord(
 
 /** Like pointOfText, in any frame. */
 export async function pointOfTextIn(
-  frame: import('playwright-core').Frame,
+  frame: Frame,
   selector: string,
   word: string,
   nth = 0,
@@ -162,7 +162,7 @@ export async function pointOfTextIn(
 }
 
 /** The painted texts whose range starts inside `selector` (in the frame's or page's registry). */
-export function paintedTextsIn(frame: Page | import('playwright-core').Frame, selector: string): Promise<string[]> {
+export function paintedTextsIn(frame: Page | Frame, selector: string): Promise<string[]> {
   return frame.evaluate((sel) => {
     const root = document.querySelector(sel);
     const texts: string[] = [];

@@ -1,0 +1,92 @@
+/**
+ * Whether an acronym is used as a person's job title: "named Dana Kim as its
+ * CMO", "CMO Jane Smith", "the bank's CRO warned", "任命刘婷为CMO",
+ * "CMO张伟表示". The sense resolver adds the strength to officer senses
+ * (chief marketing officer, chief scientific officer …). The patterns are
+ * compiled once, at load, and read only a few dozen characters on each side.
+ */
+
+/** A sentence ends here: a full stop (not after Dr., Inc. …), a Chinese full stop, a semicolon or a line break. */
+export const SENTENCE_END =
+  /(?<!\b(?:Dr|Mr|Ms|Mrs|Prof|St|Inc|Ltd|Co|Corp|vs|No|Jr|Sr|e\.g|i\.e))[.!?](?:\s|$)|[。！？；;\n\u2029]/;
+
+/**
+ * How strongly the text around a match reads as a person's job title (0 when
+ * not at all): "named Dana Kim as its CMO", "CMO, Dr. Patel,", "the bank's
+ * CRO warned", "the CMO seat", "任命刘婷为CMO", "CMO张伟表示", "设立CRO一职".
+ * A company can also be "its CMO" or "a CRO said", so each pattern adds a
+ * little and only several together are strong.
+ */
+export function personTitleStrength(text: string, hit: { start: number; end: number }): number {
+  const before = clause(text.slice(Math.max(0, hit.start - 90), hit.start), 'before');
+  const after = clause(text.slice(hit.end, hit.end + 60), 'after');
+  let strength = 0;
+  if (APPOINT_BEFORE.test(before)) strength += 2.4;
+  // "its CMOs": a company has one chief officer, so a possessive before a plural names its suppliers.
+  const plural = /s['’]?$/.test(text.slice(hit.start, hit.end));
+  if (ROLE_WORD_BEFORE.test(before) && !plural) strength += 0.8;
+  if (AS_ROLE_BEFORE.test(before)) strength += 1.8;
+  if (NAME_AFTER.test(after) && !COMPANY_AFTER.test(after)) strength += 2.2;
+  if (ROLE_NOUN_AFTER.test(after)) strength += 2;
+  if (POSSESSIVE_BEFORE.test(before) && SPEECH_AFTER.test(after) && !plural) strength += 1.6;
+  if (TITLE_LIST_BEFORE.test(before) || TITLE_LIST_AFTER.test(after)) strength += 2;
+  if (NAME_BEFORE.test(before) && !COMPANY_BEFORE.test(before)) strength += 1.6;
+  if (OF_COMPANY_AFTER.test(after)) strength += 1.2;
+  if (ZH_APPOINT_BEFORE.test(before)) strength += 2.4;
+  if (ZH_ROLE_AFTER.test(after)) strength += 2;
+  if (ZH_NAME_SAYS_AFTER.test(after)) strength += 2.2;
+  if (ZH_SPEECH_AFTER.test(after) && !ZH_ORGANIZATION.test(after.slice(0, 8))) strength += 1.2;
+  return Math.min(4, strength);
+}
+
+/** The part of the context in the same clause as the match. */
+function clause(context: string, side: 'before' | 'after'): string {
+  const parts = context.split(SENTENCE_END);
+  return side === 'before' ? parts[parts.length - 1] : parts[0];
+}
+
+const APPOINT_BEFORE =
+  /\b(?:named?|names|appoint(?:s|ed|ing)?|hire[sd]?|hiring|promot(?:es|ed|ing)|elevat(?:es|ed)|tap(?:s|ped)|welcom(?:es|ed)|recruit(?:s|ed|ing)?|join(?:s|ed|ing)?|serv(?:es|ed|ing) as|step(?:s|ped|ping)? into|bec(?:ame|omes?)|succeed(?:s|ed)|replac(?:es|ed)|looking for)\b[^,;:()]{0,45}?\b(?:as|to|its|their|our|a|an|the|new|first)\s*(?:(?:its|the|our|their|new|first|next|interim|acting|permanent)\s+)*$/i;
+
+/** Words that may stand between a possessive and a title: "the group's new CDO", "its interim CSO". */
+const QUALIFIERS = String.raw`(?:(?:new|former|interim|acting|incoming|outgoing|first|current|founding|global)\s+)*`;
+
+const ROLE_WORD_BEFORE = new RegExp(
+  String.raw`(?:(?:['’]s|\bits|\bour|\btheir|\bhis|\bher)\s+${QUALIFIERS}|` +
+    String.raw`(?:\bformer|\binterim|\bacting|\bincoming|\boutgoing|\bfounding|\bco-?founder and|\bfounder and|` +
+    String.raw`\bpresident and|\bevery|\baverage)\s+)$`,
+  'i',
+);
+
+/** "As CMO, she …", "As CMO of a furniture maker": a role someone holds; not "such as CMO". */
+const AS_ROLE_BEFORE = /(?:^|[.;:!?]\s*)\s*As\s+(?:(?:the|its|their)\s+)?$/;
+
+const NAME_AFTER = /^,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\b)/;
+const COMPANY_AFTER =
+  /^,?\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Holdings|Pharma|Pharmaceuticals?|Bio|Biologics|Biotech|Therapeutics|Sciences|Clinical|Labs?|Laboratories|Research|Solutions|Services|Manufacturing|Health|Partners|Capital)\b/;
+
+/** "President and CMO", "CEO & CSO", "co-founder, CSO"; "CMO and Head of R&D". */
+const TITLE_LIST_BEFORE =
+  /\b(?:CEO|CFO|COO|CTO|CIO|President|Chair(?:man|woman)?|(?:co-?)?founder|EVP|SVP|VP|Vice President|Director|Head of [\w&]+)\s*(?:,|and|&|\/)\s*$/i;
+const TITLE_LIST_AFTER =
+  /^\s*(?:,|and|&|\/)\s*(?:CEO|CFO|COO|CTO|CIO|President|Chair(?:man|woman)?|(?:co-?)?founder|EVP|SVP|Head of)\b/i;
+/** "Jane Smith, CMO", "Dr. Ana Ruiz, the company's CMO". */
+const NAME_BEFORE =
+  /(?:(?:Dr|Prof)\.?\s+)?\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s*(?:(?:the|its|our)\s+)?(?:\w+['’]s\s+)?(?:new\s+|interim\s+|former\s+)?$/;
+const COMPANY_BEFORE =
+  /\b(?:Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Holdings|Pharma|Pharmaceuticals?|Bio|Biologics|Biotech|Therapeutics|Sciences|Clinical|Labs?|Laboratories|Research|Solutions|Services|Manufacturing|Health|Partners|Capital),\s*(?:\S+\s+)*$/;
+/** "CMO of Acme", "CSO at Pfizer": an office held in a company. */
+const OF_COMPANY_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]+/;
+const ROLE_NOUN_AFTER = /^\s*(?:seat|role|position|title|tenure|job|post|search|hire|appointment|succession)\b/i;
+const POSSESSIVE_BEFORE = new RegExp(String.raw`(?:['’]s|\bits|\bour|\btheir|\bthe)\s+${QUALIFIERS}$`, 'i');
+const SPEECH_AFTER =
+  /^\s+(?:said|says|told|added|noted|warned|reported|announced|explained|stated|wants|believes|argued|will (?:step|lead|oversee|present|leave|join))\b/i;
+
+const ZH_APPOINT_BEFORE =
+  /(?:任命|聘任|聘请|出任|担任|升任|晋升为|提拔为|委任|新任|前任|现任|首任|兼任|兼|设立|设有|招聘|寻找|做到|当上|成为)[^，。；！？,;]{0,14}$/;
+const ZH_ROLE_AFTER =
+  /^\s*[）)]?\s*(?:一职|职位|岗位|人选|上任|到任|相继离职|已离职|离职|辞职|卸任|退休|任期|表示|称|说|认为|指出|介绍|透露|强调|坦言|在接受|的职责)/;
+/** "CSO在发布会上介绍": a person speaks; "CRO企业表示" is a company. */
+const ZH_SPEECH_AFTER = /^[^，。；！？,;]{0,8}?(?:表示|介绍|称|指出|透露|强调|坦言|认为)/;
+const ZH_ORGANIZATION = /企业|公司|板块|业务|行业|平台|机构|厂商|供应商|龙头|集团/;
+const ZH_NAME_SAYS_AFTER = /^\s*[\u4e00-\u9fff]{2,3}(?:博士|先生|女士)?(?:表示|称|说|指出|介绍|认为|透露)/;
