@@ -61,13 +61,40 @@ export function isPharmaOfficer(sense: Sense): boolean {
   return isOfficer(sense) && /medical|scien/.test(sense.id);
 }
 
-const compiledByLexicon = new WeakMap<Lexicon, SenseCues>();
+/** What has been compiled for a lexicon, and for which of its ambiguous terms. */
+interface CompiledFor {
+  terms: Set<string>;
+  cues: SenseCues;
+}
 
-/** Compiles the cues and expansions of every ambiguous term of a lexicon; cached per lexicon. */
-export function senseCuesOf(lexicon: Lexicon): SenseCues {
+const compiledByLexicon = new WeakMap<Lexicon, CompiledFor>();
+
+/**
+ * The cues and expansions of the ambiguous terms a text needs, compiled and
+ * cached per lexicon. Compiling every ambiguous term of the glossary costs
+ * tens of milliseconds — a long task on a page's first scan — while a page
+ * meets a handful of them; so only the terms asked for are compiled, and
+ * the set grows (with one recompile) when a later text brings new ones.
+ * A sense's cues only ever argue for that sense, so leaving out the terms
+ * a text does not contain changes no result.
+ */
+export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
   const cached = compiledByLexicon.get(lexicon);
-  if (cached) return cached;
+  const wanted = new Set(cached?.terms);
+  let missing = false;
+  for (const id of termIds) {
+    if (!wanted.has(id)) {
+      wanted.add(id);
+      missing = true;
+    }
+  }
+  if (cached && !missing) return cached.cues;
+  const cues = compileSenseCues(lexicon, wanted);
+  compiledByLexicon.set(lexicon, { terms: wanted, cues });
+  return cues;
+}
 
+function compileSenseCues(lexicon: Lexicon, termIds: ReadonlySet<string>): SenseCues {
   const cueRefs = new Map<string, CueRef>();
   const addCue = (word: string, key: string, weight: number) => {
     const cue = cueForm(word);
@@ -87,7 +114,9 @@ export function senseCuesOf(lexicon: Lexicon): SenseCues {
   };
 
   const medical = new Set<string>();
-  for (const [termId, term] of lexicon.terms) {
+  for (const termId of termIds) {
+    const term = lexicon.terms.get(termId);
+    if (!term) continue;
     const senses = lexicon.sensesOf(termId);
     if (senses.length < 2 && term.sharedForms.length === 0) continue;
     for (const sense of senses) {
@@ -130,7 +159,6 @@ export function senseCuesOf(lexicon: Lexicon): SenseCues {
     expansions: compileMatcher([...expansionRefs.entries()].map(([form, value]) => ({ form, value }))),
     medical,
   };
-  compiledByLexicon.set(lexicon, compiled);
   return compiled;
 }
 

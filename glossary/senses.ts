@@ -191,8 +191,10 @@ export function resolveMatches(
   const opts = { ...defaultResolveOptions, ...options };
   const candidates = hits.map((hit) => sensesOfHit(lexicon, hit));
   if (candidates.every((senses) => senses.length < 2)) return hits.map((hit, i) => certain(hit, candidates[i][0]));
-  // Compiled on the first page with an ambiguous match, then cached for the lexicon.
-  const compiled = senseCuesOf(lexicon);
+  // Compiled for the ambiguous terms met so far, then cached for the lexicon.
+  const ambiguousTerms = new Set<string>();
+  for (const senses of candidates) if (senses.length > 1) for (const sense of senses) ambiguousTerms.add(sense.termId);
+  const compiled = senseCuesOf(lexicon, ambiguousTerms);
 
   const context: TextContext = {
     text,
