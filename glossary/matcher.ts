@@ -17,7 +17,6 @@ import {
   canonicalForm,
   foldChar,
   foldKeyChar,
-  formKey,
   isCaseSensitiveForm,
   isCjk,
   isJoiner,
@@ -58,53 +57,168 @@ interface Accepting<T> {
 const SPACE = 0x20;
 const NO_NODE = -1;
 
-/** Open-addressing hash of trie edges (node, char) → child node, in typed arrays. */
-class EdgeTable {
-  private nodes: Int32Array;
-  private chars: Uint16Array;
-  private children: Int32Array;
-  private mask: number;
-  private count = 0;
+/*
+ * Character classes for the hot loop. Calling foldKeyChar / isWordChar /
+ * isJoiner on every character cost more than the trie walk itself (profiled
+ * with `npm run bench`), so each character is folded once (foldFast: ASCII
+ * from a table, CJK ideographs as themselves) and its key and class are read
+ * from the folded value. This relies on foldChar being idempotent, and on
+ * joiners and ASCII letters folding into ASCII.
+ */
+const HYPHEN = 0x2d;
+/** foldChar of each ASCII character. */
+const ASCII_FOLD = new Uint16Array(0x80);
+/** The trie key (lower-cased) and isWordChar of each ASCII character. */
+const ASCII_KEY = new Uint16Array(0x80);
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_FOLD[c] = foldChar(c);
+  ASCII_KEY[c] = foldKeyChar(c);
+  ASCII_WORD[c] = isWordChar(c) ? 1 : 0;
+}
 
-  constructor(capacity = 1024) {
-    const size = 1 << Math.ceil(Math.log2(capacity * 2));
-    this.nodes = new Int32Array(size).fill(NO_NODE);
-    this.chars = new Uint16Array(size);
-    this.children = new Int32Array(size);
-    this.mask = size - 1;
+/** foldChar, without the checks for ASCII and CJK ideographs (which fold to themselves). */
+function foldFast(code: number): number {
+  if (code < 0x80) return ASCII_FOLD[code];
+  if (code >= 0x3400 && code < 0xa000) return code;
+  return foldChar(code);
+}
+
+/** foldKeyChar of a character already folded: only ASCII letters change. */
+function keyOfFolded(folded: number): number {
+  return folded < 0x80 ? ASCII_KEY[folded] : folded;
+}
+
+/** isWordChar of a folded character: beyond ASCII, only Latin letters count. */
+function isWordFolded(folded: number): boolean {
+  if (folded < 0x80) return ASCII_WORD[folded] === 1;
+  return folded >= 0xc0 && folded <= 0x24f && folded !== 0xd7 && folded !== 0xf7;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? ASCII_WORD[code] === 1 : isWordFolded(foldFast(code));
+}
+
+function isJoinerAt(text: string, i: number): boolean {
+  const folded = foldFast(text.charCodeAt(i));
+  return folded === SPACE || folded === HYPHEN;
+}
+
+/** ASCII letters lower-cased, the rest kept (formKey of a canonical form). */
+function lowerAsciiText(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text;
+}
+
+/** Bit sets over all UTF-16 code units. */
+const BITSET_WORDS = 0x10000 >>> 5;
+
+function hasBit(bits: Int32Array, x: number): boolean {
+  return (bits[x >>> 5] & (1 << (x & 31))) !== 0;
+}
+
+function setBit(bits: Int32Array, x: number): void {
+  bits[x >>> 5] |= 1 << (x & 31);
+}
+
+/** A 16-bit hash of a pair of key characters. */
+function pairSlot(a: number, b: number): number {
+  return Math.imul(a ^ (b << 16), 0x9e3779b1) >>> 16;
+}
+
+/**
+ * The trie's edges in compressed rows: the children of node n are
+ * childChars / childNodes[childStart[n] .. childStart[n + 1]), sorted by
+ * character. Nodes are numbered in depth-first order, so a walk down the trie
+ * reads neighbouring memory; a hash of all edges measured twice as slow (cache
+ * misses on every step).
+ */
+interface Trie {
+  childStart: Int32Array;
+  childChars: Uint16Array;
+  childNodes: Int32Array;
+  /** Old node id → depth-first id. */
+  renumbered: Int32Array;
+}
+
+/**
+ * Lays out the edges (parent * 0x10000 + char → child) of a trie with
+ * `nodeCount` nodes. Typed arrays only: this runs on every page load (the
+ * content script compiles its matchers there), where allocating an object per
+ * node cost more than the layout itself.
+ */
+function layOutTrie(edges: Map<number, number>, nodeCount: number): Trie {
+  // Bucket the edges by parent (counting sort), then sort each parent's few edges by character.
+  const start = new Int32Array(nodeCount + 1);
+  for (const key of edges.keys()) start[Math.floor(key / 0x10000) + 1]++;
+  for (let node = 0; node < nodeCount; node++) start[node + 1] += start[node];
+  const fill = start.slice(0, nodeCount);
+  const chars = new Uint16Array(edges.size);
+  const targets = new Int32Array(edges.size);
+  for (const [key, child] of edges) {
+    const at = fill[Math.floor(key / 0x10000)]++;
+    chars[at] = key % 0x10000;
+    targets[at] = child;
   }
+  for (let node = 0; node < nodeCount; node++) sortEdges(chars, targets, start[node], start[node + 1]);
 
-  get(node: number, char: number): number {
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(char, 0x85ebca6b)) & this.mask;
-    for (;;) {
-      const n = this.nodes[slot];
-      if (n === NO_NODE) return NO_NODE;
-      if (n === node && this.chars[slot] === char) return this.children[slot];
-      slot = (slot + 1) & this.mask;
+  // Depth-first numbering; children are pushed in reverse so the smallest character comes first.
+  const renumbered = new Int32Array(nodeCount).fill(NO_NODE);
+  const order = new Int32Array(nodeCount);
+  const stack = new Int32Array(nodeCount);
+  let top = 0;
+  let next = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const node = stack[--top];
+    renumbered[node] = next;
+    order[next++] = node;
+    for (let k = start[node + 1] - 1; k >= start[node]; k--) stack[top++] = targets[k];
+  }
+  const childStart = new Int32Array(nodeCount + 1);
+  const childChars = new Uint16Array(edges.size);
+  const childNodes = new Int32Array(edges.size);
+  let at = 0;
+  for (let id = 0; id < nodeCount; id++) {
+    childStart[id] = at;
+    const node = order[id];
+    for (let k = start[node]; k < start[node + 1]; k++) {
+      childChars[at] = chars[k];
+      childNodes[at] = renumbered[targets[k]];
+      at++;
     }
   }
+  childStart[nodeCount] = at;
+  return { childStart, childChars, childNodes, renumbered };
+}
 
-  set(node: number, char: number, child: number): void {
-    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(char, 0x85ebca6b)) & this.mask;
-    while (this.nodes[slot] !== NO_NODE) slot = (slot + 1) & this.mask;
-    this.nodes[slot] = node;
-    this.chars[slot] = char;
-    this.children[slot] = child;
-    this.count++;
-  }
-
-  private grow(): void {
-    const { nodes, chars, children } = this;
-    const size = (this.mask + 1) * 2;
-    this.nodes = new Int32Array(size).fill(NO_NODE);
-    this.chars = new Uint16Array(size);
-    this.children = new Int32Array(size);
-    this.mask = size - 1;
-    this.count = 0;
-    for (let i = 0; i < nodes.length; i++) {
-      if (nodes[i] !== NO_NODE) this.set(nodes[i], chars[i], children[i]);
+/**
+ * Sorts chars[from, to) with their targets. Most nodes have a child or two
+ * (insertion sort); the root and a few others have hundreds, sorted natively
+ * as packed numbers (fast even before the JIT has warmed up, on page load).
+ */
+function sortEdges(chars: Uint16Array, targets: Int32Array, from: number, to: number): void {
+  if (to - from > 16) {
+    const packed = new Float64Array(to - from);
+    for (let k = from; k < to; k++) packed[k - from] = chars[k] * 0x100000000 + targets[k];
+    packed.sort();
+    for (let k = from; k < to; k++) {
+      chars[k] = Math.floor(packed[k - from] / 0x100000000);
+      targets[k] = packed[k - from] % 0x100000000;
     }
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const char = chars[i];
+    const target = targets[i];
+    let j = i - 1;
+    while (j >= from && chars[j] > char) {
+      chars[j + 1] = chars[j];
+      targets[j + 1] = targets[j];
+      j--;
+    }
+    chars[j + 1] = char;
+    targets[j + 1] = target;
   }
 }
 
@@ -113,110 +227,204 @@ class EdgeTable {
  * `findAll` is then allocation-light and safe to call on every text node.
  */
 export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<T> {
-  const edges = new EdgeTable(4096);
-  /** Root's children by key char, read once per candidate start. */
-  const rootChild = new Int32Array(0x10000).fill(NO_NODE);
-  const accepting = new Map<number, Accepting<T>[]>();
+  // The root's children: ASCII by index, the others found through the trie.
+  // Three 64 K-bit sets (8 KB each, so compiling several matchers stays
+  // cheap on every page) reject most start positions before any lookup:
+  // characters that start no form, first characters that are not a whole
+  // form, and (hashed; exact for ASCII) first-two-character pairs that start
+  // no form. Most Chinese characters and most English words fail one of them.
+  let rootAscii = new Int32Array(0x80).fill(NO_NODE);
+  const rootBits = new Int32Array(BITSET_WORDS);
+  const rootAcceptBits = new Int32Array(BITSET_WORDS);
+  const pairBits = new Int32Array(BITSET_WORDS);
+  const edges = new Map<number, number>();
+  const acceptingByNode = new Map<number, Accepting<T>[]>();
   let nodeCount = 1;
+  let maxDepth = 0;
 
   for (const { form, value } of patterns) {
-    const key = formKey(form);
+    // formKey(form) is the lower-cased canonical form: fold and collapse once.
+    const exact = canonicalForm(form);
+    const key = lowerAsciiText(exact);
     if (key.length === 0) continue;
+    maxDepth = Math.max(maxDepth, key.length);
+    setBit(rootBits, key.charCodeAt(0));
+    if (key.length === 1) setBit(rootAcceptBits, key.charCodeAt(0));
+    else setBit(pairBits, pairSlot(key.charCodeAt(0), key.charCodeAt(1)));
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const char = key.charCodeAt(i);
-      let child = node === 0 ? rootChild[char] : edges.get(node, char);
-      if (child === NO_NODE) {
+      const edge = node * 0x10000 + key.charCodeAt(i);
+      let child = edges.get(edge);
+      if (child === undefined) {
         child = nodeCount++;
-        if (node === 0) rootChild[char] = child;
-        else edges.set(node, char, child);
+        edges.set(edge, child);
       }
       node = child;
     }
-    const exact = canonicalForm(form);
-    const list = accepting.get(node) ?? [];
+    const list = acceptingByNode.get(node) ?? [];
     list.push({
       exact,
-      caseSensitive: isCaseSensitiveForm(form),
+      caseSensitive: isCaseSensitiveForm(exact),
       boundaryStart: isWordChar(exact.charCodeAt(0)),
       boundaryEnd: isWordChar(exact.charCodeAt(exact.length - 1)),
       value,
     });
-    accepting.set(node, list);
+    acceptingByNode.set(node, list);
   }
+
+  const { childStart, childChars, childNodes, renumbered } = layOutTrie(edges, nodeCount);
+  rootAscii = rootAscii.map((_, char) => {
+    const child = edges.get(char);
+    return child === undefined ? NO_NODE : renumbered[child];
+  });
+  // Two ASCII characters lead straight to their depth-2 node: most English
+  // words that get past the filters start here, and the depth-1 nodes of
+  // common letters are wide (a binary search each time otherwise).
+  const asciiRow = new Int16Array(0x80).fill(-1);
+  let rows = 0;
+  for (let char = 0; char < 0x80; char++) if (rootAscii[char] !== NO_NODE) asciiRow[char] = rows++;
+  const asciiLevel2 = new Int32Array(rows * 0x80).fill(NO_NODE);
+  for (let char = 0; char < 0x80; char++) {
+    const first = rootAscii[char];
+    if (first === NO_NODE) continue;
+    for (let k = childStart[first]; k < childStart[first + 1]; k++) {
+      if (childChars[k] < 0x80) asciiLevel2[(asciiRow[char] << 7) | childChars[k]] = childNodes[k];
+    }
+  }
+  // By node id, so the walk tests a byte instead of a Map.
+  const isAccepting = new Uint8Array(nodeCount);
+  const accepting: Accepting<T>[][] = [];
+  for (const [node, list] of acceptingByNode) {
+    isAccepting[renumbered[node]] = 1;
+    accepting[renumbered[node]] = list;
+  }
+
+  /** The child of `node` along `char`: a short scan, or a binary search for wide nodes (the root). */
+  const childOf = (node: number, char: number): number => {
+    let lo = childStart[node];
+    let hi = childStart[node + 1];
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (childChars[lo] === char) return childNodes[lo];
+      return NO_NODE;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = childChars[mid];
+      if (c === char) return childNodes[mid];
+      if (c < char) lo = mid + 1;
+      else hi = mid;
+    }
+    return NO_NODE;
+  };
+
+  const rootChildOf = (char: number): number => (char < 0x80 ? rootAscii[char] : childOf(0, char));
+
+  /** Whether some form starts with these two key characters (hashed; false positives are fine). */
+  const startsPair = (first: number, second: number): boolean =>
+    first < 0x80 && second < 0x80
+      ? asciiLevel2[(asciiRow[first] << 7) | second] !== NO_NODE
+      : hasBit(pairBits, pairSlot(first, second));
+
+  // Accepting nodes met on the current walk, longest last. A walk visits at
+  // most one node per trie level, so maxDepth slots suffice; typed arrays
+  // are reset by a counter, not by `length = 0` (a runtime call in V8).
+  const acceptNodes = new Int32Array(maxDepth + 1);
+  const acceptEnds = new Int32Array(maxDepth + 1);
 
   function findAll(text: string): MatcherHit<T>[] {
     const hits: MatcherHit<T>[] = [];
     const length = text.length;
-    // Ends of the accepting nodes met on the current walk, longest last.
-    const acceptNodes: number[] = [];
-    const acceptEnds: number[] = [];
     let i = 0;
     while (i < length) {
       const code = text.charCodeAt(i);
-      const first = rootChild[foldKeyChar(code)];
-      const wordChar = isWordChar(code);
-      if (first === NO_NODE || (wordChar && i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
-        // No form starts here. Inside a Latin word, no form can start before the word ends.
+      let key: number;
+      let wordChar: boolean;
+      if (code < 0x80) {
+        key = ASCII_KEY[code];
+        wordChar = ASCII_WORD[code] === 1;
+      } else {
+        const folded = foldFast(code);
+        key = keyOfFolded(folded);
+        wordChar = isWordFolded(folded);
+      }
+      // Where a walk can start: the filters above, then the trie. Inside a
+      // Latin word, no form can start before the word ends.
+      let node = NO_NODE;
+      let j = i + 1;
+      if (!(wordChar && i > 0 && isWordAt(text, i - 1)) && hasBit(rootBits, key)) {
+        if (j >= length || hasBit(rootAcceptBits, key)) node = rootChildOf(key);
+        else {
+          const next = foldFast(text.charCodeAt(j));
+          if (next === SPACE || next === HYPHEN) {
+            if (startsPair(key, SPACE)) node = rootChildOf(key);
+          } else {
+            const second = keyOfFolded(next);
+            if (key < 0x80 && second < 0x80) {
+              node = asciiLevel2[(asciiRow[key] << 7) | second];
+              j++;
+            } else if (hasBit(pairBits, pairSlot(key, second))) node = rootChildOf(key);
+          }
+        }
+      }
+      if (node === NO_NODE) {
         i++;
-        if (wordChar) while (i < length && isWordChar(text.charCodeAt(i))) i++;
+        if (wordChar) while (i < length && isWordAt(text, i)) i++;
         continue;
       }
-      acceptNodes.length = 0;
-      acceptEnds.length = 0;
-      let node = first;
-      let j = i + 1;
+      let found = 0;
       for (;;) {
-        if (accepting.has(node)) {
-          acceptNodes.push(node);
-          acceptEnds.push(j);
+        if (isAccepting[node] === 1) {
+          acceptNodes[found] = node;
+          acceptEnds[found] = j;
+          found++;
         }
         if (j >= length) break;
-        const c = text.charCodeAt(j);
-        if (isJoiner(c)) {
+        const c = foldFast(text.charCodeAt(j));
+        if (c === SPACE || c === HYPHEN) {
           // A run of spaces and hyphens in the text stands for one space in the form.
-          const next = edges.get(node, SPACE);
+          const next = childOf(node, SPACE);
           if (next === NO_NODE) break;
           node = next;
           j++;
-          while (j < length && isJoiner(text.charCodeAt(j))) j++;
+          while (j < length && isJoinerAt(text, j)) j++;
           continue;
         }
-        const next = edges.get(node, foldKeyChar(c));
+        const next = childOf(node, keyOfFolded(c));
         if (next === NO_NODE) break;
         node = next;
         j++;
       }
-      const hit = pickLongest(text, i, acceptNodes, acceptEnds);
+      const hit = found > 0 ? pickLongest(text, i, found) : null;
       if (hit) {
         hits.push(hit);
         i = hit.end;
       } else {
         i++;
-        if (wordChar) while (i < length && isWordChar(text.charCodeAt(i))) i++;
+        if (wordChar) while (i < length && isWordAt(text, i)) i++;
       }
     }
     return hits;
   }
 
-  function pickLongest(text: string, start: number, nodes: number[], ends: number[]): MatcherHit<T> | null {
-    for (let k = nodes.length - 1; k >= 0; k--) {
-      const values: T[] = [];
-      let end = ends[k];
-      for (const candidate of accepting.get(nodes[k]) ?? []) {
-        if (candidate.caseSensitive && !sameCase(text, start, ends[k], candidate.exact)) continue;
+  /** The longest of the `found` accepting nodes of this walk whose form fits here. */
+  function pickLongest(text: string, start: number, found: number): MatcherHit<T> | null {
+    for (let k = found - 1; k >= 0; k--) {
+      let values: T[] | null = null;
+      let end = acceptEnds[k];
+      for (const candidate of accepting[acceptNodes[k]]) {
+        if (candidate.caseSensitive && !sameCase(text, start, acceptEnds[k], candidate.exact)) continue;
         if (candidate.boundaryStart && !isTokenStart(text, start)) continue;
-        const withSuffix = candidate.boundaryEnd ? endWithSuffix(text, ends[k]) : ends[k];
+        const withSuffix = candidate.boundaryEnd ? endWithSuffix(text, acceptEnds[k]) : acceptEnds[k];
         if (withSuffix < 0) continue;
         end = Math.max(end, withSuffix);
-        values.push(candidate.value);
+        (values ??= []).push(candidate.value);
       }
-      if (values.length > 0) return { start, end, values };
+      if (values) return { start, end, values };
     }
     return null;
   }
 
-  return { findAll, size: accepting.size };
+  return { findAll, size: acceptingByNode.size };
 }
 
 /** Compares text[start, end) to a canonical form, case-sensitively, with joiner runs as one space. */
@@ -247,14 +455,18 @@ const LOWER_S = 0x73;
  */
 function endWithSuffix(text: string, end: number): number {
   let e = end;
-  const at = (i: number) => (i < text.length ? foldChar(text.charCodeAt(i)) : 0);
-  if (at(e) === LOWER_S) {
+  if (foldedAt(text, e) === LOWER_S) {
     e++;
-    if (at(e) === APOSTROPHE && !isWordChar(text.charCodeAt(e + 1))) e++;
-  } else if (at(e) === APOSTROPHE && at(e + 1) === LOWER_S && !isWordCharAt(text, e + 2)) {
+    if (foldedAt(text, e) === APOSTROPHE && !isWordChar(text.charCodeAt(e + 1))) e++;
+  } else if (foldedAt(text, e) === APOSTROPHE && foldedAt(text, e + 1) === LOWER_S && !isWordCharAt(text, e + 2)) {
     e += 2;
   }
   return isTokenEnd(text, e) ? e : isTokenEnd(text, end) ? end : -1;
+}
+
+/** The folded character at `i`, or 0 past the end. */
+function foldedAt(text: string, i: number): number {
+  return i < text.length ? foldChar(text.charCodeAt(i)) : 0;
 }
 
 function isWordCharAt(text: string, i: number): boolean {

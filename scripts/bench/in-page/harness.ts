@@ -1,0 +1,163 @@
+/**
+ * Runs inside the benchmark page (main world of a browser without the
+ * extension), bundled by ../harness-bundle.ts. It times, in the page:
+ * - the floor: a TreeWalker over the text nodes that reads each node's text
+ *   (and, for reference, the same walk reading every character);
+ * - the collector alone (TermLens's filter and chunking, no matching);
+ * - TermLens: the content script's own scanner (collect, match, resolve,
+ *   paint) over the lexicon built from the same match data the background
+ *   sends the content script.
+ * TermLens's time is busy time: the scanner works in idle-time slices, and
+ * the idle gaps between them are excluded (see `scan`).
+ */
+import { buildLexicon, type Lexicon } from '../../../glossary/lexicon';
+import type { MatchData } from '../../../glossary/match-data';
+import { createCollector } from '../../../page/collect-text';
+import { canPaint, createPainter, type Painter } from '../../../page/highlight-painter';
+import { createPageScanner, type PageScanner, type ScanSettings } from '../../../page/page-scanner';
+
+export interface FloorRun {
+  ms: number;
+  chars: number;
+  nodes: number;
+  /** The same walk, also reading every character (what any matcher must at least do). */
+  charsMs: number;
+  checksum: number;
+}
+
+export interface CollectRun {
+  ms: number;
+  chars: number;
+  chunks: number;
+}
+
+export interface ScanRun {
+  /** Busy time: from the call to the end, minus the time spent waiting for idle callbacks. */
+  busyMs: number;
+  /** The scanner's own slice accounting. */
+  slicesMs: number;
+  slices: number;
+  /** The longest stretch of work between two waits (one task). */
+  longestRunMs: number;
+  wallMs: number;
+  chars: number;
+  matches: number;
+  painted: number;
+}
+
+export interface BenchHarness {
+  init(data: MatchData): { buildMs: number; forms: number };
+  floor(): FloorRun;
+  collect(): CollectRun;
+  /** `chunkChars` (for experiments) builds a new scanner that reads chunks of that size. */
+  scan(settings: ScanSettings, tuning?: { chunkChars?: number }): Promise<ScanRun>;
+  clear(): void;
+}
+
+type IdleCallback = (deadline: IdleDeadline) => void;
+
+let lexicon: Lexicon | null = null;
+let scanner: PageScanner | null = null;
+let painter: Painter | null = null;
+
+const harness: BenchHarness = {
+  init(data) {
+    const started = performance.now();
+    lexicon = buildLexicon(data);
+    return { buildMs: performance.now() - started, forms: lexicon.formCount };
+  },
+
+  floor() {
+    const started = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    let nodes = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      chars += (node as Text).data.length;
+      nodes++;
+    }
+    const ms = performance.now() - started;
+    const charsStarted = performance.now();
+    const again = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    for (let node = again.nextNode(); node; node = again.nextNode()) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) sum += data.charCodeAt(i);
+    }
+    // `sum` is returned so the loop cannot be optimised away.
+    return { ms, chars, nodes, charsMs: performance.now() - charsStarted, checksum: sum };
+  },
+
+  collect() {
+    const started = performance.now();
+    const collector = createCollector(document.body);
+    let chars = 0;
+    let chunks = 0;
+    // The scanner's default chunk size.
+    for (let chunk = collector.next(16_000); chunk; chunk = collector.next(16_000)) {
+      chars += chunk.text.length;
+      chunks++;
+    }
+    return { ms: performance.now() - started, chars, chunks };
+  },
+
+  async scan(settings, tuning) {
+    if (!lexicon) throw new Error('init() first');
+    painter ??= canPaint() ? createPainter('underline') : null;
+    if (tuning) scanner?.clear();
+    const lex = lexicon;
+    scanner = (tuning ? null : scanner) ?? createPageScanner({
+      lexicon: lex,
+      root: () => document.body,
+      exclude: () => null,
+      title: () => document.title,
+      painter,
+      chunkChars: tuning?.chunkChars,
+    });
+    // Every wait of the scanner goes through requestIdleCallback (page/slices.ts):
+    // count the time between a callback firing and the next request as work.
+    const original = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    const request = window.requestIdleCallback.bind(window);
+    let busy = 0;
+    let longest = 0;
+    const started = performance.now();
+    let resumed = started;
+    const pause = () => {
+      const now = performance.now();
+      busy += now - resumed;
+      longest = Math.max(longest, now - resumed);
+    };
+    window.requestIdleCallback = (callback: IdleCallback, options?: IdleRequestOptions) => {
+      pause();
+      return request((deadline) => {
+        resumed = performance.now();
+        callback(deadline);
+      }, options);
+    };
+    let stats;
+    try {
+      stats = await scanner.scanAll(settings);
+    } finally {
+      if (original) Object.defineProperty(window, 'requestIdleCallback', original);
+      else delete (window as Partial<Window>).requestIdleCallback;
+    }
+    pause();
+    if (!stats) throw new Error('the scan was superseded');
+    return {
+      busyMs: busy,
+      slicesMs: stats.busyMs,
+      slices: stats.slices,
+      longestRunMs: longest,
+      wallMs: performance.now() - started,
+      chars: stats.chars,
+      matches: stats.matches,
+      painted: stats.painted,
+    };
+  },
+
+  clear() {
+    scanner?.clear();
+  },
+};
+
+(window as unknown as { __termlensBench: BenchHarness }).__termlensBench = harness;
