@@ -13,15 +13,7 @@
  * slower (see `npm run bench`, matcher section) and cannot fold full-width
  * letters without copying the text.
  */
-import {
-  canonicalForm,
-  foldChar,
-  foldKeyChar,
-  isCaseSensitiveForm,
-  isCjk,
-  isJoiner,
-  isWordChar,
-} from './normalize';
+import { canonicalForm, foldChar, foldKeyChar, isCaseSensitiveForm, isCjk, isJoiner, isWordChar } from './normalize';
 
 /** One surface form to look for, and what it stands for. */
 export interface PatternInput<T> {

@@ -67,7 +67,9 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 function fail(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--json] [--quick] [--out <dir>] [--only <page>] [--profile <page>]`);
+  console.error(
+    `bench: ${message}\nusage: npm run bench -- [--json] [--quick] [--out <dir>] [--only <page>] [--profile <page>]`,
+  );
   process.exit(2);
 }
 
@@ -315,7 +317,9 @@ async function measureInteraction(ctx: Context, page: BenchPage | undefined): Pr
   if (!page) return null;
   ctx.log(`hover and popup: ${page.name}`);
   const delay = DEFAULT_SETTINGS.hoverDelayMs;
-  const hover = summarizeHover(await measureHover(ctx.ext.context, ctx.origin, urlOf(ctx, page), ctx.plan.hovers, delay));
+  const hover = summarizeHover(
+    await measureHover(ctx.ext.context, ctx.origin, urlOf(ctx, page), ctx.plan.hovers, delay),
+  );
   const popup = await measurePopup(ctx.ext.context, ctx.ext.extensionId, ctx.plan.popupOpens);
   return {
     hover_delay_ms: delay,
@@ -354,7 +358,9 @@ async function printProfile(name: string, pages: readonly BenchPage[], server: S
         `with 4,000-character chunks the longest run is ${round(cold.smallChunkLongestMs)} ms (not profiled)\n`,
     );
     console.log(textTable(['cold: by inclusive time (ms)', 'total', 'self'], rows(cold.functions.slice(0, 30))));
-    console.log(`\n${page.name}: ${round(profile.busyMsPerScan)} ms busy per scan, warm (mean of ${profile.scans}, profiled)\n`);
+    console.log(
+      `\n${page.name}: ${round(profile.busyMsPerScan)} ms busy per scan, warm (mean of ${profile.scans}, profiled)\n`,
+    );
     console.log(textTable(['by inclusive time (ms per scan)', 'total', 'self'], rows(profile.functions.slice(0, 40))));
     const bySelf = [...profile.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, 25);
     console.log('\n' + textTable(['by self time (ms per scan)', 'total', 'self'], rows(bySelf)));
@@ -437,7 +443,14 @@ async function main(): Promise<void> {
   let report: BenchReport;
   try {
     // The first load after install also sees the background's first settings write: keep it out of the figures.
-    await loadWithExtension(ext.context, ctx.origin, urlOf(ctx, generated.find((p) => p.kind === 'no-terms')!));
+    await loadWithExtension(
+      ext.context,
+      ctx.origin,
+      urlOf(
+        ctx,
+        generated.find((p) => p.kind === 'no-terms')!,
+      ),
+    );
 
     const pages: PageResult[] = [];
     for (const [index, page] of measured.entries()) {
@@ -453,7 +466,12 @@ async function main(): Promise<void> {
     const probes = generated.filter((p) => p.kind !== 'measure');
     const startup = args.only ? [] : await measureStartupPages(ctx, probes);
     const heap = args.only ? [] : await measureHeaps(ctx, pages);
-    const interaction = args.only ? null : await measureInteraction(ctx, generated.find((p) => p.name === 'gen-pharma-dense'));
+    const interaction = args.only
+      ? null
+      : await measureInteraction(
+          ctx,
+          generated.find((p) => p.name === 'gen-pharma-dense'),
+        );
 
     log('matcher throughput (Node)');
     const matcher = args.only ? [] : benchMatcher(lexicon, matchData, matcherTexts(matchData, corpusSubset), args);

@@ -70,8 +70,28 @@ const EN_TAILS = [
   'with little fanfare',
 ];
 
-const ZH_SUBJECTS = ['市政府', '一家老字号面包店', '博物馆理事会', '港口志愿者协会', '地铁运营公司', '几位中学老师', '气象台', '步行街的商户', '本地足球俱乐部', '一家家庭旅馆'];
-const ZH_TIMES = ['周二上午', '经过长时间讨论后', '冒着大雨', '在一份简短声明中', '连续第三年', '节假日前夕', '出人意料地', '在社区座谈会上'];
+const ZH_SUBJECTS = [
+  '市政府',
+  '一家老字号面包店',
+  '博物馆理事会',
+  '港口志愿者协会',
+  '地铁运营公司',
+  '几位中学老师',
+  '气象台',
+  '步行街的商户',
+  '本地足球俱乐部',
+  '一家家庭旅馆',
+];
+const ZH_TIMES = [
+  '周二上午',
+  '经过长时间讨论后',
+  '冒着大雨',
+  '在一份简短声明中',
+  '连续第三年',
+  '节假日前夕',
+  '出人意料地',
+  '在社区座谈会上',
+];
 const ZH_VERBS = ['宣布了', '推迟了', '审议了', '庆祝了', '质疑了', '完成了', '介绍了', '欢迎了', '修复了', '公布了'];
 const ZH_OBJECTS = [
   '夏季新时刻表',
@@ -180,7 +200,10 @@ function articlePage(random: Random, vocabulary: Vocabulary, bytes: number, indu
         random() < industryShare ? industrySentence(random, lang, vocabulary) : generalSentence(random, lang);
       sentences.push(withInlineMarkup(random, escapeHtml(sentence)));
     }
-    html += random() < 0.1 ? `<ul>${sentences.map((s) => `<li>${s}</li>`).join('')}</ul>` : `<p>${sentences.join(lang === 'en' ? ' ' : '')}</p>`;
+    html +=
+      random() < 0.1
+        ? `<ul>${sentences.map((s) => `<li>${s}</li>`).join('')}</ul>`
+        : `<p>${sentences.join(lang === 'en' ? ' ' : '')}</p>`;
     parts.push(html);
     size += Buffer.byteLength(html);
   }

@@ -71,7 +71,8 @@ function pointOfPaintedTerm(page: Page, nth: number): Promise<{ x: number; y: nu
   return page.evaluate((nth) => {
     const ranges: Range[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('termlens-') && !name.endsWith('unsure')) for (const range of highlight) ranges.push(range as Range);
+      if (name.startsWith('termlens-') && !name.endsWith('unsure'))
+        for (const range of highlight) ranges.push(range as Range);
     }
     const range = ranges[nth % Math.max(1, ranges.length)];
     if (!range) return null;

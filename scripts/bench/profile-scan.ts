@@ -34,7 +34,13 @@ export interface ScanProfile {
   busyMsPerScan: number;
   functions: FunctionCost[];
   /** The first scan on a fresh page (after building the lexicon), cold code. */
-  cold: { buildMs: number; busyMs: number; longestRunMs: number; smallChunkLongestMs: number; functions: FunctionCost[] };
+  cold: {
+    buildMs: number;
+    busyMs: number;
+    longestRunMs: number;
+    smallChunkLongestMs: number;
+    functions: FunctionCost[];
+  };
 }
 
 type HarnessWindow = Window & { __termlensBench: BenchHarness };
@@ -58,12 +64,15 @@ export async function profileScan(
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     // The first scan on the page, cold code, as the content script runs it on every page load.
     await cdp.send('Profiler.start');
-    const cold = await page.evaluate(async ({ data, s }) => {
-      const bench = (window as unknown as HarnessWindow).__termlensBench;
-      const { buildMs } = bench.init(data);
-      const scan = await bench.scan(s);
-      return { buildMs, busyMs: scan.busyMs, longestRunMs: scan.longestRunMs };
-    }, { data: matchData, s: settings });
+    const cold = await page.evaluate(
+      async ({ data, s }) => {
+        const bench = (window as unknown as HarnessWindow).__termlensBench;
+        const { buildMs } = bench.init(data);
+        const scan = await bench.scan(s);
+        return { buildMs, busyMs: scan.busyMs, longestRunMs: scan.longestRunMs };
+      },
+      { data: matchData, s: settings },
+    );
     const coldProfile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
     // The same cold first scan, reading 4,000-character chunks instead of the default: how long the longest uninterrupted run gets.
     const smallChunks = await context.newPage();
@@ -86,7 +95,8 @@ export async function profileScan(
     const busy = await page.evaluate(
       async ({ s, scans }) => {
         let total = 0;
-        for (let i = 0; i < scans; i++) total += (await (window as unknown as HarnessWindow).__termlensBench.scan(s)).busyMs;
+        for (let i = 0; i < scans; i++)
+          total += (await (window as unknown as HarnessWindow).__termlensBench.scan(s)).busyMs;
         return total;
       },
       { s: settings, scans },

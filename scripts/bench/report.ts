@@ -6,7 +6,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { max, median, round } from './stats';
-import type { BenchReport, BudgetCheck, HeapResult, InteractionResult, MatcherResult, PageResult, StartupResult, Summary } from './types';
+import type {
+  BenchReport,
+  BudgetCheck,
+  HeapResult,
+  InteractionResult,
+  MatcherResult,
+  PageResult,
+  StartupResult,
+  Summary,
+} from './types';
 
 const FRAME_MS = 1000 / 60;
 
@@ -66,7 +75,13 @@ export function checkBudgets(
     ),
     check('heap added, largest page', '≤ 5 MB', summary.heap_mb_max, (v) => v <= 5, ' MB'),
     check('content script size (issue #5)', '≤ 120 KB', round(contentScriptKb), (v) => v <= 120, ' KB'),
-    check('hover → tooltip after the delay', '≤ 1 frame (16.7 ms)', summary.hover_ms_median, (v) => v <= FRAME_MS, ' ms'),
+    check(
+      'hover → tooltip after the delay',
+      '≤ 1 frame (16.7 ms)',
+      summary.hover_ms_median,
+      (v) => v <= FRAME_MS,
+      ' ms',
+    ),
     check('matcher, English', '≥ 100 MB/s', summary.matcher_mb_per_s_en, (v) => v >= 100, ' MB/s'),
     check('matcher, Chinese', '≥ 100 MB/s', summary.matcher_mb_per_s_zh, (v) => v >= 100, ' MB/s'),
     check('matcher / naive regex loop', '≥ 10×', summary.matcher_over_naive, (v) => v >= 10, '×'),
@@ -174,7 +189,8 @@ export function scanChart(pages: readonly PageResult[]): string {
   const y1 = ys.length ? decade(Math.max(...ys), true) : 1e5;
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const sx = (v: number) => margin.left + ((Math.log10(v) - Math.log10(x0)) / (Math.log10(x1) - Math.log10(x0))) * plotW;
+  const sx = (v: number) =>
+    margin.left + ((Math.log10(v) - Math.log10(x0)) / (Math.log10(x1) - Math.log10(x0))) * plotW;
   const sy = (v: number) =>
     margin.top + plotH - ((Math.log10(v) - Math.log10(y0)) / (Math.log10(y1) - Math.log10(y0))) * plotH;
   const label = (v: number, unit: string) =>
@@ -202,7 +218,8 @@ export function scanChart(pages: readonly PageResult[]): string {
   );
   const marker = (shape: string, x: number, y: number, color: string, title: string) => {
     const t = `<title>${title.replace(/[<&]/g, '')}</title>`;
-    if (shape === 'square') return `<rect x="${x - 3.5}" y="${y - 3.5}" width="7" height="7" fill="${color}">${t}</rect>`;
+    if (shape === 'square')
+      return `<rect x="${x - 3.5}" y="${y - 3.5}" width="7" height="7" fill="${color}">${t}</rect>`;
     if (shape === 'triangle')
       return `<path d="M${x} ${y - 4.5}L${x + 4.5} ${y + 3.5}L${x - 4.5} ${y + 3.5}Z" fill="${color}">${t}</path>`;
     return `<circle cx="${x}" cy="${y}" r="4" fill="${color}">${t}</circle>`;
@@ -306,7 +323,14 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       '',
       markdownTable(
         ['page', 'evaluate ms', 'afterwards ms', 'total ms', 'matches', 'loads'],
-        report.startup.map((s) => [s.page, fmt(s.evaluate_ms), fmt(s.callbacks_ms), fmt(s.total_ms), String(s.matches), String(s.loads)]),
+        report.startup.map((s) => [
+          s.page,
+          fmt(s.evaluate_ms),
+          fmt(s.callbacks_ms),
+          fmt(s.total_ms),
+          String(s.matches),
+          String(s.loads),
+        ]),
       ),
       '',
     );
@@ -320,7 +344,14 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       '',
       markdownTable(
         ['page', 'JS heap MB', 'array buffers MB', 'DOM heap MB', 'total MB', 'loads'],
-        report.heap.map((h) => [h.page, fmt(h.js_heap_mb), fmt(h.array_buffers_mb), fmt(h.dom_heap_mb), fmt(h.total_mb), String(h.loads)]),
+        report.heap.map((h) => [
+          h.page,
+          fmt(h.js_heap_mb),
+          fmt(h.array_buffers_mb),
+          fmt(h.dom_heap_mb),
+          fmt(h.total_mb),
+          String(h.loads),
+        ]),
       ),
       '',
     );
@@ -333,10 +364,16 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       markdownTable(
         ['measure', 'ms'],
         [
-          [`hover → tooltip in place, after the ${i.hover_delay_ms} ms delay (median of ${i.hovers - 1} warm hovers)`, fmt(i.hover_ms_median)],
+          [
+            `hover → tooltip in place, after the ${i.hover_delay_ms} ms delay (median of ${i.hovers - 1} warm hovers)`,
+            fmt(i.hover_ms_median),
+          ],
           ['the same, first hover (creates the tooltip host)', fmt(i.hover_ms_first)],
           ['hover → the frame that paints it (median)', fmt(i.hover_to_frame_ms_median)],
-          [`popup open → first contentful paint (median of ${i.popup_opens - 1} warm opens)`, fmt(i.popup_first_paint_ms)],
+          [
+            `popup open → first contentful paint (median of ${i.popup_opens - 1} warm opens)`,
+            fmt(i.popup_first_paint_ms),
+          ],
           ['popup, first open', fmt(i.popup_first_paint_cold_ms)],
         ],
       ),

@@ -79,7 +79,8 @@ export function attributeTrace(events: readonly TraceEvent[], extensionOrigin: s
   const world = run.args?.worldName;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const evaluation = onMain.filter(
-    (e) => (e.name === 'v8.compile' && isScript(e.args?.data?.url)) || (e.name === 'v8.run' && isScript(e.args?.fileName)),
+    (e) =>
+      (e.name === 'v8.compile' && isScript(e.args?.data?.url)) || (e.name === 'v8.run' && isScript(e.args?.fileName)),
   );
   const calls = onMain.filter(
     (e) => (e.name === 'v8.callFunction' || e.name === 'v8.run') && world !== undefined && e.args?.worldName === world,
@@ -106,7 +107,12 @@ export function attributeTrace(events: readonly TraceEvent[], extensionOrigin: s
       } else ours += span.dur ?? 0;
     }
     if (ours > 0) {
-      shares.push({ startUs: unit.start, ms: (unit.end - unit.start) / 1000, termlensMs: ours / 1000, evaluation: evaluated });
+      shares.push({
+        startUs: unit.start,
+        ms: (unit.end - unit.start) / 1000,
+        termlensMs: ours / 1000,
+        evaluation: evaluated,
+      });
     }
   }
   shares.sort((a, b) => b.ms - a.ms);

@@ -106,14 +106,16 @@ const harness: BenchHarness = {
     painter ??= canPaint() ? createPainter('underline') : null;
     if (tuning) scanner?.clear();
     const lex = lexicon;
-    scanner = (tuning ? null : scanner) ?? createPageScanner({
-      lexicon: lex,
-      root: () => document.body,
-      exclude: () => null,
-      title: () => document.title,
-      painter,
-      chunkChars: tuning?.chunkChars,
-    });
+    scanner =
+      (tuning ? null : scanner) ??
+      createPageScanner({
+        lexicon: lex,
+        root: () => document.body,
+        exclude: () => null,
+        title: () => document.title,
+        painter,
+        chunkChars: tuning?.chunkChars,
+      });
     // Every wait of the scanner goes through requestIdleCallback (page/slices.ts):
     // count the time between a callback firing and the next request as work.
     const original = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
