@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { paintedCountInPage, textPointInPage } from '../shared/in-page';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -29,39 +30,8 @@ export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
 }
 
 /** The centre of the `nth` occurrence of `word` inside the element matching `selector`, in viewport pixels. */
-export async function pointOfText(
-  page: Page,
-  selector: string,
-  word: string,
-  nth = 0,
-): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ selector, word, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        let from = 0;
-        for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, from)) {
-          if (seen++ === nth) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + word.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getClientRects()[0];
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          from = i + 1;
-        }
-      }
-      return null;
-    },
-    { selector, word, nth },
-  );
-  if (!point) throw new Error(`"${word}" #${nth} not found in ${selector}`);
-  return point;
+export function pointOfText(page: Page, selector: string, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  return pointOfTextIn(page.mainFrame(), selector, word, nth);
 }
 
 /** Number of ranges in a named highlight of the page's registry (0 when it is not registered). */
@@ -71,11 +41,7 @@ export function highlightSize(page: Page, name: string): Promise<number> {
 
 /** Sum of ranges over every TermLens highlight. */
 export function paintedCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let total = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) total += highlight.size;
-    return total;
-  });
+  return page.evaluate(paintedCountInPage);
 }
 
 /** Waits until the page's highlights satisfy `predicate`. */
@@ -136,27 +102,7 @@ export async function pointOfTextIn(
   word: string,
   nth = 0,
 ): Promise<{ x: number; y: number }> {
-  const point = await frame.evaluate(
-    ({ selector, word, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-          if (seen++ !== nth) continue;
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + word.length);
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    { selector, word, nth },
-  );
+  const point = await frame.evaluate(textPointInPage, { selector, word, nth });
   if (!point) throw new Error(`"${word}" #${nth} not found in ${selector}`);
   return point;
 }

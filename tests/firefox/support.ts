@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR } from '../../scripts/lib/firefox';
+import { paintedCountInPage, textPointInPage } from '../shared/in-page';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -22,30 +23,7 @@ export async function pointOfText(
   word: string,
   nth = 0,
 ): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    (selector, word, nth) => {
-      const root = document.querySelector(selector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-          if (seen++ !== nth) continue;
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + word.length);
-          node.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    selector,
-    word,
-    nth,
-  );
+  const point = await page.evaluate(textPointInPage, { selector, word, nth });
   if (!point) throw new Error(`"${word}" #${nth} not found in ${selector}`);
   return point;
 }
@@ -57,11 +35,7 @@ export function highlightSize(page: Page, name: string): Promise<number> {
 
 /** Sum of ranges over every TermLens highlight. */
 export function paintedCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let total = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) total += highlight.size;
-    return total;
-  });
+  return page.evaluate(paintedCountInPage);
 }
 
 /** Waits until the page's highlights satisfy `predicate`; returns the count. */
