@@ -22,5 +22,3 @@ export function translator(lang: Lang): Translate {
     return value === undefined ? message : message.replace(/\$VALUE\$/g, String(value));
   };
 }
-
-export { browserLang, readerLang } from './reader-lang';

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BackupStatus } from '../../components/options/SettingsBackup';
 import { OptionsForm } from '../../components/options/OptionsForm';
 import { categories } from '../../glossary/data/categories';
-import { readerLang, translator, type Translate } from '../../utils/i18n';
+import { translator, type Translate } from '../../utils/i18n';
+import { readerLang } from '../../utils/reader-lang';
 import {
   DEFAULT_SETTINGS,
   MAX_SETTINGS_FILE_BYTES,

@@ -3,7 +3,8 @@ import { bundledPack } from '../../glossary/data';
 import { describeMatch, indexTerms } from '../../glossary/describe';
 import { domainSenseOf } from '../../glossary/lexicon';
 import type { Lang } from '../../glossary/schema';
-import { readerLang, translator } from '../../utils/i18n';
+import { translator } from '../../utils/i18n';
+import { readerLang } from '../../utils/reader-lang';
 import { useSettings } from '../../utils/use-settings';
 
 const index = indexTerms([bundledPack]);
