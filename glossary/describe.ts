@@ -3,6 +3,7 @@
  * from the lexicon, in the reader's language. Pure data, no markup: views
  * render these strings as text.
  */
+import { localizeEvidence } from './evidence-text';
 import type { Sense } from './lexicon';
 import type { Comparison, Lang, Pack, Term } from './schema';
 
@@ -130,7 +131,7 @@ export function describeMatch(lexicon: TermIndex, match: DescribableMatch, lang:
   return {
     term: describeTerm(lexicon, term, lang, match.text),
     sense: describeSense(lexicon, match.sense, lang, match.confidence),
-    evidence: match.evidence,
+    evidence: match.evidence.map((reason) => localizeEvidence(reason, lang)),
     otherMeanings: match.alternatives.map((a) => describeSense(lexicon, a.sense, lang, a.confidence)),
   };
 }
