@@ -76,44 +76,48 @@ export function isCjk(code: number): boolean {
   );
 }
 
+/** The character codes of canonicalForm: built once, shared by the functions below. */
+function canonicalCodes(form: string): number[] {
+  const codes: number[] = [];
+  let pendingSpace = false;
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (isJoiner(code)) {
+      pendingSpace = codes.length > 0;
+      continue;
+    }
+    if (pendingSpace) codes.push(SPACE);
+    pendingSpace = false;
+    codes.push(foldChar(code));
+  }
+  return codes;
+}
+
 /**
  * The canonical spelling of a surface form for comparison: folded, hyphens
  * and runs of spaces turned into one space, trimmed. Case is kept.
  */
 export function canonicalForm(form: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < form.length; i++) {
-    const code = form.charCodeAt(i);
-    if (isJoiner(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += String.fromCharCode(foldChar(code));
-  }
-  return out;
+  return String.fromCharCode(...canonicalCodes(form));
 }
 
 /** The case-insensitive key of a form: canonicalForm with ASCII lower-cased. */
 export function formKey(form: string): string {
-  const canonical = canonicalForm(form);
-  let out = '';
-  for (let i = 0; i < canonical.length; i++) {
-    out += String.fromCharCode(lowerAscii(canonical.charCodeAt(i)));
-  }
-  return out;
+  return String.fromCharCode(...canonicalCodes(form).map(lowerAscii));
 }
 
 /**
  * Acronyms and mixed-case forms (CMO, cGMP, mAb) match only in their own
  * case: "api" and "Api" are not API. A form is case-sensitive when one of
- * its words has an uppercase letter after its first character; full names
- * such as "Contract Manufacturing Organization" ignore case.
+ * its words (split at spaces and slashes) has an uppercase letter after its
+ * first character; full names such as "Contract Manufacturing Organization"
+ * ignore case.
  */
 export function isCaseSensitiveForm(form: string): boolean {
-  return canonicalForm(form)
-    .split(/[ /]/)
-    .some((word) => /^.+[A-Z]/.test(word));
+  let positionInWord = 0;
+  for (const code of canonicalCodes(form)) {
+    if (code === SPACE || code === 0x2f) positionInWord = 0;
+    else if (positionInWord++ > 0 && code >= 0x41 && code <= 0x5a) return true;
+  }
+  return false;
 }
