@@ -4,14 +4,16 @@
  *
  * Why a trie walked from candidate starts, not Aho–Corasick or one big regex:
  * Latin forms may only start at a word start, so in English text we try one
- * position per word and skip the rest of the word; in Chinese text a 64 K
- * table says in one read whether a character can start a form at all. The
- * walks are short (most fail on the first or second character), and
- * leftmost-longest with no overlaps falls out of walking from the left and
- * jumping past each match. Aho–Corasick would visit every character and needs
- * extra work to pick leftmost-longest; a single alternation regex measured
- * slower (see `npm run bench`, matcher section) and cannot fold full-width
- * letters without copying the text.
+ * position per word and skip the rest of the word; bit sets of the forms'
+ * first characters and first two characters reject most positions (most
+ * Chinese characters, most English words) before any walk. The walks are
+ * short, and leftmost-longest with no overlaps falls out of walking from the
+ * left and jumping past each match. Aho–Corasick would visit every character
+ * and needs extra work to pick leftmost-longest. Measured with the full
+ * glossary on the corpus pages' text (`npm run bench`, matcher section): this
+ * matcher ~110 MB/s in English and Chinese, one regex per term in a loop 4–9
+ * MB/s, a single alternation of all forms under 1 MB/s; a regex also cannot
+ * fold full-width letters without copying the text.
  */
 import { canonicalForm, foldChar, foldKeyChar, isCaseSensitiveForm, isCjk, isJoiner, isWordChar } from './normalize';
 
@@ -121,96 +123,105 @@ function pairSlot(a: number, b: number): number {
 /**
  * The trie's edges in compressed rows: the children of node n are
  * childChars / childNodes[childStart[n] .. childStart[n + 1]), sorted by
- * character. Nodes are numbered in depth-first order, so a walk down the trie
- * reads neighbouring memory; a hash of all edges measured twice as slow (cache
- * misses on every step).
+ * character where a node has many. Nodes are numbered in depth-first order,
+ * so a walk down the trie reads neighbouring memory; a hash of all edges
+ * measured twice as slow (cache misses on every step).
  */
 interface Trie {
   childStart: Int32Array;
   childChars: Uint16Array;
   childNodes: Int32Array;
-  /** Old node id → depth-first id. */
+  /** Build-time node id → depth-first id. */
   renumbered: Int32Array;
 }
 
-/**
- * Lays out the edges (parent * 0x10000 + char → child) of a trie with
- * `nodeCount` nodes. Typed arrays only: this runs on every page load (the
- * content script compiles its matchers there), where allocating an object per
- * node cost more than the layout itself.
- */
-function layOutTrie(edges: Map<number, number>, nodeCount: number): Trie {
-  // Bucket the edges by parent (counting sort), then sort each parent's few edges by character.
-  const start = new Int32Array(nodeCount + 1);
-  for (const key of edges.keys()) start[Math.floor(key / 0x10000) + 1]++;
-  for (let node = 0; node < nodeCount; node++) start[node + 1] += start[node];
-  const fill = start.slice(0, nodeCount);
-  const chars = new Uint16Array(edges.size);
-  const targets = new Int32Array(edges.size);
-  for (const [key, child] of edges) {
-    const at = fill[Math.floor(key / 0x10000)]++;
-    chars[at] = key % 0x10000;
-    targets[at] = child;
-  }
-  for (let node = 0; node < nodeCount; node++) sortEdges(chars, targets, start[node], start[node + 1]);
+/** Nodes with more children than this are sorted and binary-searched; the rest are scanned. */
+const WIDE = 8;
 
-  // Depth-first numbering; children are pushed in reverse so the smallest character comes first.
-  const renumbered = new Int32Array(nodeCount).fill(NO_NODE);
-  const order = new Int32Array(nodeCount);
-  const stack = new Int32Array(nodeCount);
-  let top = 0;
-  let next = 0;
-  stack[top++] = 0;
-  while (top > 0) {
-    const node = stack[--top];
-    renumbered[node] = next;
-    order[next++] = node;
-    for (let k = start[node + 1] - 1; k >= start[node]; k--) stack[top++] = targets[k];
+/**
+ * Builds a trie of keys in typed arrays: children as linked sibling lists
+ * while inserting, the root's through a 64 K table. It runs on every page
+ * load (the content script compiles its matchers there, before the JIT has
+ * warmed up), where a Map of edges and an object per node cost several times
+ * more than this.
+ */
+class TrieBuilder {
+  nodeCount = 1;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly nodeChar: Uint16Array;
+  private readonly rootChild = new Int32Array(0x10000).fill(NO_NODE);
+
+  constructor(capacity: number) {
+    this.firstChild = new Int32Array(capacity).fill(NO_NODE);
+    this.nextSibling = new Int32Array(capacity).fill(NO_NODE);
+    this.nodeChar = new Uint16Array(capacity);
   }
-  const childStart = new Int32Array(nodeCount + 1);
-  const childChars = new Uint16Array(edges.size);
-  const childNodes = new Int32Array(edges.size);
-  let at = 0;
-  for (let id = 0; id < nodeCount; id++) {
-    childStart[id] = at;
-    const node = order[id];
-    for (let k = start[node]; k < start[node + 1]; k++) {
-      childChars[at] = chars[k];
-      childNodes[at] = renumbered[targets[k]];
-      at++;
+
+  /** The child of `node` along `char`, created if missing. */
+  child(node: number, char: number): number {
+    if (node === 0) {
+      const existing = this.rootChild[char];
+      if (existing !== NO_NODE) return existing;
+      return (this.rootChild[char] = this.add(node, char));
     }
+    for (let c = this.firstChild[node]; c !== NO_NODE; c = this.nextSibling[c]) {
+      if (this.nodeChar[c] === char) return c;
+    }
+    return this.add(node, char);
   }
-  childStart[nodeCount] = at;
-  return { childStart, childChars, childNodes, renumbered };
+
+  private add(parent: number, char: number): number {
+    const node = this.nodeCount++;
+    this.nodeChar[node] = char;
+    this.nextSibling[node] = this.firstChild[parent];
+    this.firstChild[parent] = node;
+    return node;
+  }
+
+  /** Depth-first numbering and compressed rows. */
+  layOut(): Trie {
+    const { nodeCount, firstChild, nextSibling, nodeChar } = this;
+    const renumbered = new Int32Array(nodeCount).fill(NO_NODE);
+    const order = new Int32Array(nodeCount);
+    const stack = new Int32Array(nodeCount);
+    let top = 0;
+    let next = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      renumbered[node] = next;
+      order[next++] = node;
+      for (let c = firstChild[node]; c !== NO_NODE; c = nextSibling[c]) stack[top++] = c;
+    }
+    const edges = nodeCount - 1;
+    const childStart = new Int32Array(nodeCount + 1);
+    const childChars = new Uint16Array(edges);
+    const childNodes = new Int32Array(edges);
+    let at = 0;
+    for (let id = 0; id < nodeCount; id++) {
+      childStart[id] = at;
+      const from = at;
+      for (let c = firstChild[order[id]]; c !== NO_NODE; c = nextSibling[c]) {
+        childChars[at] = nodeChar[c];
+        childNodes[at] = renumbered[c];
+        at++;
+      }
+      if (at - from > WIDE) sortRow(childChars, childNodes, from, at);
+    }
+    childStart[nodeCount] = at;
+    return { childStart, childChars, childNodes, renumbered };
+  }
 }
 
-/**
- * Sorts chars[from, to) with their targets. Most nodes have a child or two
- * (insertion sort); the root and a few others have hundreds, sorted natively
- * as packed numbers (fast even before the JIT has warmed up, on page load).
- */
-function sortEdges(chars: Uint16Array, targets: Int32Array, from: number, to: number): void {
-  if (to - from > 16) {
-    const packed = new Float64Array(to - from);
-    for (let k = from; k < to; k++) packed[k - from] = chars[k] * 0x100000000 + targets[k];
-    packed.sort();
-    for (let k = from; k < to; k++) {
-      chars[k] = Math.floor(packed[k - from] / 0x100000000);
-      targets[k] = packed[k - from] % 0x100000000;
-    }
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const char = chars[i];
-    const target = targets[i];
-    let j = i - 1;
-    while (j >= from && chars[j] > char) {
-      chars[j + 1] = chars[j];
-      targets[j + 1] = targets[j];
-      j--;
-    }
-    chars[j + 1] = char;
-    targets[j + 1] = target;
+/** Sorts a wide node's children by character, natively, as packed numbers. */
+function sortRow(chars: Uint16Array, nodes: Int32Array, from: number, to: number): void {
+  const packed = new Float64Array(to - from);
+  for (let k = from; k < to; k++) packed[k - from] = chars[k] * 0x100000000 + nodes[k];
+  packed.sort();
+  for (let k = from; k < to; k++) {
+    chars[k] = Math.floor(packed[k - from] / 0x100000000);
+    nodes[k] = packed[k - from] % 0x100000000;
   }
 }
 
@@ -225,38 +236,36 @@ export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<
   // characters that start no form, first characters that are not a whole
   // form, and (hashed; exact for ASCII) first-two-character pairs that start
   // no form. Most Chinese characters and most English words fail one of them.
-  let rootAscii = new Int32Array(0x80).fill(NO_NODE);
+  const rootAscii = new Int32Array(0x80).fill(NO_NODE);
   const rootBits = new Int32Array(BITSET_WORDS);
   const rootAcceptBits = new Int32Array(BITSET_WORDS);
   const pairBits = new Int32Array(BITSET_WORDS);
-  const edges = new Map<number, number>();
   const acceptingByNode = new Map<number, Accepting<T>[]>();
-  let nodeCount = 1;
   let maxDepth = 0;
 
+  // formKey(form) is the lower-cased canonical form: fold and collapse once.
+  const forms: { exact: string; key: string; value: T }[] = [];
+  let keyChars = 0;
   for (const { form, value } of patterns) {
-    // formKey(form) is the lower-cased canonical form: fold and collapse once.
     const exact = canonicalForm(form);
     const key = lowerAsciiText(exact);
     if (key.length === 0) continue;
+    forms.push({ exact, key, value });
+    keyChars += key.length;
+  }
+  const builder = new TrieBuilder(keyChars + 1);
+  for (const { exact, key, value } of forms) {
     maxDepth = Math.max(maxDepth, key.length);
     setBit(rootBits, key.charCodeAt(0));
     if (key.length === 1) setBit(rootAcceptBits, key.charCodeAt(0));
     else setBit(pairBits, pairSlot(key.charCodeAt(0), key.charCodeAt(1)));
     let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const edge = node * 0x10000 + key.charCodeAt(i);
-      let child = edges.get(edge);
-      if (child === undefined) {
-        child = nodeCount++;
-        edges.set(edge, child);
-      }
-      node = child;
-    }
+    for (let i = 0; i < key.length; i++) node = builder.child(node, key.charCodeAt(i));
     const list = acceptingByNode.get(node) ?? [];
     list.push({
       exact,
-      caseSensitive: isCaseSensitiveForm(exact),
+      // isCaseSensitiveForm needs an upper-case letter; most forms have none.
+      caseSensitive: /[A-Z]/.test(exact) && isCaseSensitiveForm(exact),
       boundaryStart: isWordChar(exact.charCodeAt(0)),
       boundaryEnd: isWordChar(exact.charCodeAt(exact.length - 1)),
       value,
@@ -264,11 +273,10 @@ export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<
     acceptingByNode.set(node, list);
   }
 
-  const { childStart, childChars, childNodes, renumbered } = layOutTrie(edges, nodeCount);
-  rootAscii = rootAscii.map((_, char) => {
-    const child = edges.get(char);
-    return child === undefined ? NO_NODE : renumbered[child];
-  });
+  const nodeCount = builder.nodeCount;
+  const { childStart, childChars, childNodes, renumbered } = builder.layOut();
+  for (let k = childStart[0]; k < childStart[1]; k++)
+    if (childChars[k] < 0x80) rootAscii[childChars[k]] = childNodes[k];
   // Two ASCII characters lead straight to their depth-2 node: most English
   // words that get past the filters start here, and the depth-1 nodes of
   // common letters are wide (a binary search each time otherwise).
@@ -295,7 +303,7 @@ export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<
   const childOf = (node: number, char: number): number => {
     let lo = childStart[node];
     let hi = childStart[node + 1];
-    if (hi - lo <= 8) {
+    if (hi - lo <= WIDE) {
       for (; lo < hi; lo++) if (childChars[lo] === char) return childNodes[lo];
       return NO_NODE;
     }

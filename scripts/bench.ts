@@ -21,7 +21,7 @@ import { toMatchData, type MatchData } from '../glossary/match-data';
 import type { ScanSettings } from '../page/page-scanner';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { loadCorpusPages, quickCorpusEntries, readCorpusIndex, type CorpusEntry } from './bench/corpus';
-import { loadWithExtension, loadWithout, measureStartup, tracedLoad } from './bench/extension-runs';
+import { loadWithExtension, loadWithout, measureMutations, measureStartup, tracedLoad } from './bench/extension-runs';
 import { generatePages } from './bench/generate-pages';
 import { bundleHarness } from './bench/harness-bundle';
 import { measureHeap } from './bench/heap';
@@ -38,6 +38,7 @@ import type {
   HeapResult,
   InteractionResult,
   LongTaskResult,
+  MutationResult,
   PageResult,
   StartupResult,
 } from './bench/types';
@@ -76,7 +77,7 @@ function fail(message: string): never {
 /** Runs and warm-ups: enough for stable medians, few enough for --quick to finish in a minute. */
 function plan(quick: boolean) {
   return quick
-    ? { warmups: 1, runs: 3, markWarmups: 0, markRuns: 1, startupLoads: 3, heapLoads: 1, hovers: 4, popupOpens: 3 }
+    ? { warmups: 1, runs: 3, markWarmups: 0, markRuns: 1, startupLoads: 2, heapLoads: 1, hovers: 3, popupOpens: 2 }
     : { warmups: 2, runs: 7, markWarmups: 1, markRuns: 3, startupLoads: 7, heapLoads: 3, hovers: 9, popupOpens: 7 };
 }
 
@@ -296,8 +297,11 @@ async function measureStartupPages(ctx: Context, pages: readonly BenchPage[]): P
 
 async function measureHeaps(ctx: Context, pages: readonly PageResult[]): Promise<HeapResult[]> {
   const largest = [...pages].sort((a, b) => b.text_chars - a.text_chars).slice(0, ctx.args.quick ? 1 : 3);
+  // The page without terms gives the fixed cost: code, settings, lexicon.
+  const names = [...largest.map((page) => page.name), 'gen-no-terms'];
   const results: HeapResult[] = [];
-  for (const page of largest) {
+  for (const name of names) {
+    const page = { name };
     ctx.log(`heap: ${page.name}`);
     const url = `${ctx.server.url}/bench/${page.name}.html`;
     const heap = await measureHeap(ctx.clean.context, ctx.ext.context, ctx.origin, url, ctx.plan.heapLoads);
@@ -308,6 +312,22 @@ async function measureHeaps(ctx: Context, pages: readonly PageResult[]): Promise
       dom_heap_mb: round(heap.domMb),
       total_mb: round(heap.totalMb),
       loads: heap.loads,
+    });
+  }
+  return results;
+}
+
+async function measureMutationCost(ctx: Context, pages: readonly PageResult[]): Promise<MutationResult[]> {
+  const most = [...pages].sort((a, b) => b.painted - a.painted).slice(0, ctx.args.quick ? 1 : 2);
+  const results: MutationResult[] = [];
+  for (const page of most) {
+    ctx.log(`page mutations: ${page.name}`);
+    const url = `${ctx.server.url}/bench/${page.name}.html`;
+    results.push({
+      page: page.name,
+      without_ms: round(await measureMutations(ctx.clean.context, ctx.origin, url, false)),
+      with_ms: round(await measureMutations(ctx.ext.context, ctx.origin, url, true)),
+      matches: page.painted,
     });
   }
   return results;
@@ -466,6 +486,7 @@ async function main(): Promise<void> {
     const probes = generated.filter((p) => p.kind !== 'measure');
     const startup = args.only ? [] : await measureStartupPages(ctx, probes);
     const heap = args.only ? [] : await measureHeaps(ctx, pages);
+    const mutations = args.only ? [] : await measureMutationCost(ctx, pages);
     const interaction = args.only
       ? null
       : await measureInteraction(
@@ -489,6 +510,7 @@ async function main(): Promise<void> {
       pages,
       startup,
       heap,
+      mutations,
       interaction,
       matcher,
       budgets: checkBudgets(summary, startup, contentScriptKb),

@@ -122,7 +122,7 @@ export interface ExtensionLoad {
   longTasks: LongTasks;
 }
 
-/** A fresh load with the extension: its first (cold) scan and the long tasks until a second after it. */
+/** A fresh load with the extension: its first (cold) scan and the long tasks until half a second after it. */
 export async function loadWithExtension(
   context: BrowserContext,
   extensionOrigin: string,
@@ -135,7 +135,7 @@ export async function loadWithExtension(
     await navigate(tracked.page, url);
     const scan = await waitForScan(tracked);
     const elapsedMs = Date.now() - started;
-    await tracked.page.waitForTimeout(1000);
+    await tracked.page.waitForTimeout(500);
     return { scan, elapsedMs, longTasks: await readLongTasks(tracked.page) };
   } finally {
     await tracked.close();
@@ -149,7 +149,7 @@ export async function loadWithout(context: BrowserContext, url: string, observeM
     await page.addInitScript(LONG_TASK_OBSERVER);
     const started = Date.now();
     await navigate(page, url);
-    await page.waitForTimeout(Math.max(0, observeMs - (Date.now() - started)) + 1000);
+    await page.waitForTimeout(Math.max(0, observeMs - (Date.now() - started)) + 500);
     return await readLongTasks(page);
   } finally {
     await page.close();
@@ -217,4 +217,41 @@ export async function measureStartup(
     loads: totals.length,
     matches,
   };
+}
+
+/**
+ * What the page's own DOM changes cost: 500 appends and removals of a
+ * paragraph, timed in the page, once the scan is done (with the extension)
+ * or the page has loaded (without). Every live Range in a document is
+ * updated on every mutation, so this grows with the ranges TermLens keeps.
+ */
+export async function measureMutations(
+  context: BrowserContext,
+  extensionOrigin: string,
+  url: string,
+  withExtension: boolean,
+): Promise<number> {
+  const tracked = await openTrackedPage(context, extensionOrigin);
+  try {
+    await navigate(tracked.page, url);
+    if (withExtension && !(await waitForScan(tracked))) throw new Error(`mutations: no scan finished on ${url}`);
+    await tracked.page.waitForTimeout(300);
+    const runs = await tracked.page.evaluate(() => {
+      const times: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const started = performance.now();
+        for (let i = 0; i < 500; i++) {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = 'x';
+          document.body.appendChild(paragraph);
+          paragraph.remove();
+        }
+        times.push(performance.now() - started);
+      }
+      return times;
+    });
+    return median(runs);
+  } finally {
+    await tracked.close();
+  }
 }

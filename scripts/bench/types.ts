@@ -80,6 +80,14 @@ export interface HeapResult {
   loads: number;
 }
 
+export interface MutationResult {
+  page: string;
+  /** 500 appends + removals of a paragraph by the page, without and with TermLens (median of 5 rounds). */
+  without_ms: number;
+  with_ms: number;
+  matches: number;
+}
+
 export interface InteractionResult {
   hover_delay_ms: number;
   /** Tooltip shown and positioned, measured from the end of the hover delay; median over hovers after the first. */
@@ -125,6 +133,7 @@ export interface BenchReport {
   pages: PageResult[];
   startup: StartupResult[];
   heap: HeapResult[];
+  mutations: MutationResult[];
   interaction: InteractionResult | null;
   matcher: MatcherResult[];
   budgets: BudgetCheck[];
