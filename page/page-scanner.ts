@@ -61,6 +61,8 @@ interface Chunk {
   hits: LexiconHit[];
 }
 
+const SUPERSEDED = 'superseded by a newer scan';
+
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const { lexicon, painter } = options;
   const sliceMs = options.sliceMs ?? 8;
@@ -109,7 +111,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   const reset = () => {
-    run.abort();
+    // With a reason given, abort() does not build an AbortError (a DOMException with a stack: 0.3 ms each time).
+    run.abort(SUPERSEDED);
     run = new AbortController();
     matches = [];
     byNode = new WeakMap();

@@ -77,29 +77,39 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     return scanner;
   };
 
+  // Started with the first scan, text or not: a page that is empty at first
+  // (an app still rendering) is scanned in full once text arrives.
+  const watchPage = () => {
+    if (watching || signal.aborted) return;
+    watching = true;
+    watchMutations({
+      root: document.body,
+      isOwnNode: (node) => options.ownHost()?.contains(node) ?? false,
+      rescan: (roots) => {
+        if (!activeHere()) return;
+        if (scanner) scanner.rescan(roots, scanSettings());
+        else void scanPage();
+      },
+      rescanAll: () => void scanPage(),
+      removed: () => scanner?.dropDisconnected(),
+      signal,
+    });
+  };
+
   const scanPage = async (): Promise<void> => {
     if (!activeHere() || !document.body) return;
     const started = performance.now();
     if (!createCollector(document.body).next(1)) {
-      // Nothing to read yet (mutations will tell us when there is); the benchmark still sees a finished scan.
+      // Nothing to read yet; the benchmark still sees a finished scan.
       performance.measure('termlens:scan', { start: started, detail: { chars: 0, matches: 0, painted: 0 } });
+      watchPage();
       return;
     }
     const active = await getScanner();
     const stats = await active.scanAll(scanSettings());
     // For the benchmark, which reads it from the page: what the scan cost, idle gaps excluded.
     if (stats) performance.measure('termlens:scan', { start: started, detail: stats });
-    if (!watching && !signal.aborted) {
-      watching = true;
-      watchMutations({
-        root: document.body,
-        isOwnNode: (node) => options.ownHost()?.contains(node) ?? false,
-        rescan: (roots) => activeHere() && scanner?.rescan(roots, scanSettings()),
-        rescanAll: () => void scanPage(),
-        removed: () => scanner?.dropDisconnected(),
-        signal,
-      });
-    }
+    watchPage();
   };
 
   return {

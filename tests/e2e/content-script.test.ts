@@ -78,6 +78,20 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('marks a page that has no text until its app renders', async () => {
+    const page = await open('late.html');
+    // Let the content script find the empty page first.
+    await page.waitForTimeout(700);
+    expect(await paintedCount(page)).toBe(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The CDMO passed its GMP inspection.';
+      document.querySelector('#app')!.append(p);
+    });
+    await expect.poll(() => paintedTextsIn(page, '#app')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
+    await page.close();
+  });
+
   it('marks what infinite scroll appends', async () => {
     const page = await open('infinite.html');
     await waitForPainted(page, (n) => n >= 1);
