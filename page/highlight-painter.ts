@@ -18,7 +18,7 @@ export function highlightNames(style: Exclude<HighlightStyle, 'none'>) {
 export const FLASH_HIGHLIGHT = 'termlens-flash';
 
 export interface PaintableMatch {
-  range: Range;
+  span: AbstractRange;
   confidence: number;
   painted: boolean;
 }
@@ -66,13 +66,13 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
     add(matches) {
       for (const match of matches) {
         if (!match.painted) continue;
-        (match.confidence >= LOW_CONFIDENCE ? sure : unsure).add(match.range);
+        (match.confidence >= LOW_CONFIDENCE ? sure : unsure).add(match.span);
       }
     },
     remove(matches) {
       for (const match of matches) {
-        sure.delete(match.range);
-        unsure.delete(match.range);
+        sure.delete(match.span);
+        unsure.delete(match.span);
       }
     },
     clear() {

@@ -1,6 +1,14 @@
 /**
- * Maps resolved matches in collected text back to DOM Ranges over the
- * page's own text nodes.
+ * Maps resolved matches in collected text back to ranges over the page's
+ * own text nodes.
+ *
+ * Why StaticRange for painting: a live Range is registered with its
+ * document and updated on every DOM mutation of the page, so thousands of
+ * them make each of the page's own changes slower; a StaticRange costs one
+ * call to make and nothing afterwards. The watcher re-scans the blocks that
+ * change, so a painted span never lives long past an edit. The few places
+ * that need geometry (hover, the tooltip, scrolling) get a live Range made
+ * on first use.
  */
 import type { ResolvedMatch } from '../glossary/senses';
 import { segmentAt, type CollectedText } from './collect-text';
@@ -8,7 +16,10 @@ import { segmentAt, type CollectedText } from './collect-text';
 export interface PageMatch extends ResolvedMatch {
   /** The matched text as it appears on the page. */
   text: string;
-  range: Range;
+  /** Where the match is, as painted. */
+  span: StaticRange;
+  /** A live Range over the match, made on first use. */
+  readonly range: Range;
   /** The text nodes the match covers (one, unless the term spans inline elements). */
   nodes: Text[];
 }
@@ -17,21 +28,38 @@ export interface PageMatch extends ResolvedMatch {
 export function locateMatches(collected: CollectedText, resolved: readonly ResolvedMatch[]): PageMatch[] {
   const doc = collected.segments[0]?.node.ownerDocument;
   if (!doc) return [];
-  return resolved.map((match) => ({
-    ...match,
-    text: collected.text.slice(match.start, match.end),
-    range: rangeFor(doc, collected, match.start, match.end),
-    nodes: nodesOf(collected, match.start, match.end),
-  }));
+  return resolved.map((match) => {
+    const span = spanFor(collected, match.start, match.end);
+    let live: Range | undefined;
+    return {
+      ...match,
+      text: collected.text.slice(match.start, match.end),
+      span,
+      get range() {
+        return (live ??= liveRange(doc, span));
+      },
+      nodes: nodesOf(collected, match.start, match.end),
+    };
+  });
 }
 
-/** A Range from collected-text offsets; it may span several text nodes of one block. */
-export function rangeFor(doc: Document, collected: CollectedText, start: number, end: number): Range {
-  const range = doc.createRange();
+/** A StaticRange from collected-text offsets; it may span several text nodes of one block. */
+export function spanFor(collected: CollectedText, start: number, end: number): StaticRange {
   const first = collected.segments[segmentAt(collected, start)];
   const last = collected.segments[segmentAt(collected, end - 1)];
-  range.setStart(first.node, start - first.start);
-  range.setEnd(last.node, end - last.start);
+  return new StaticRange({
+    startContainer: first.node,
+    startOffset: start - first.start,
+    endContainer: last.node,
+    endOffset: end - last.start,
+  });
+}
+
+/** A live Range over the same span. */
+export function liveRange(doc: Document, span: AbstractRange): Range {
+  const range = doc.createRange();
+  range.setStart(span.startContainer, span.startOffset);
+  range.setEnd(span.endContainer, span.endOffset);
   return range;
 }
 

@@ -69,13 +69,16 @@ function installProbe(page: Page): Promise<void> {
 /** The centre of the n-th painted term, scrolled into view. */
 function pointOfPaintedTerm(page: Page, nth: number): Promise<{ x: number; y: number } | null> {
   return page.evaluate((nth) => {
-    const ranges: Range[] = [];
+    const spans: AbstractRange[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('termlens-') && !name.endsWith('unsure'))
-        for (const range of highlight) ranges.push(range as Range);
+      if (name.startsWith('termlens-') && !name.endsWith('unsure')) for (const span of highlight) spans.push(span);
     }
-    const range = ranges[nth % Math.max(1, ranges.length)];
-    if (!range) return null;
+    const span = spans[nth % Math.max(1, spans.length)];
+    if (!span) return null;
+    // Painted spans are StaticRanges, which have no geometry: measure a live Range over the same text.
+    const range = document.createRange();
+    range.setStart(span.startContainer, span.startOffset);
+    range.setEnd(span.endContainer, span.endOffset);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;

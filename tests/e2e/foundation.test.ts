@@ -62,8 +62,12 @@ describe('TermLens in Chromium', () => {
       let count = 0;
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith('termlens-')) continue;
-        for (const range of highlight) {
-          if (aside.contains(range.startContainer) && (range as Range).toString() === 'CMO') count++;
+        for (const r of highlight) {
+          if (!aside.contains(r.startContainer)) continue;
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() === 'CMO') count++;
         }
       }
       return count;

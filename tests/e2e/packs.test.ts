@@ -55,7 +55,13 @@ function paintedTexts(page: Page): Promise<string[]> {
     const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('termlens-')) continue;
-      for (const range of highlight) texts.push((range as Range).toString());
+      for (const r of highlight) {
+        // Painted spans are StaticRanges: read their text through a live Range.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        texts.push(live.toString());
+      }
     }
     return texts;
   });

@@ -114,10 +114,13 @@ export function paintedTextsIn(frame: Page | Frame, selector: string): Promise<s
     const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('termlens-') || name === 'termlens-flash') continue;
-      for (const range of highlight) {
-        const r = range as Range;
+      for (const r of highlight) {
         if (root && (root.contains(r.startContainer) || (r.startContainer.getRootNode() as ShadowRoot).host === root)) {
-          texts.push(r.toString());
+          // Painted spans are StaticRanges: read their text through a live Range.
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          texts.push(live.toString());
         }
       }
     }
