@@ -29,7 +29,9 @@ export const revealTermMessage = z.strictObject({
   senseId: z.optional(senseId),
 });
 
-export const pageMessage = z.discriminatedUnion('type', [getPageTermsMessage, revealTermMessage]);
+// A plain union (both are strict objects with their own `type` literal): z.discriminatedUnion would add
+// its code to the content script of every page for a message the popup sends now and then.
+export const pageMessage = z.union([getPageTermsMessage, revealTermMessage]);
 export type PageMessage = z.infer<typeof pageMessage>;
 
 /** One term found on the page, in one sense. */
@@ -41,9 +43,9 @@ export const pageTerm = z.strictObject({
   /** The sense's full name, both languages. */
   expansion: z.strictObject({ en: text, zh: text }),
   /** Occurrences on the page in this sense… */
-  count: z.int().check(z.minimum(1)),
+  count: z.number().check(z.multipleOf(1), z.minimum(1)),
   /** …and how many of them are painted (0: found, but not marked). */
-  painted: z.int().check(z.minimum(0)),
+  painted: z.number().check(z.multipleOf(1), z.minimum(0)),
 });
 export type PageTerm = z.infer<typeof pageTerm>;
 

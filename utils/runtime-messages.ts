@@ -17,13 +17,11 @@ export type { BackgroundRequest, MatchRef };
 
 z.config({ jitless: true });
 
-/** Background → content script: keyboard commands and the context-menu look-up. */
-export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('termlens:command'),
-    command: z.enum(['next-term', 'previous-term', 'lookup-selection', 'reload-glossary']),
-  }),
-]);
+/** Background → content script: keyboard commands and the context-menu look-up (one kind of message so far). */
+export const contentRequestSchema = z.object({
+  type: z.literal('termlens:command'),
+  command: z.enum(['next-term', 'previous-term', 'lookup-selection', 'reload-glossary']),
+});
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
 /** A glossary entry offered for a selection that is not a term. */

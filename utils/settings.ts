@@ -25,7 +25,7 @@ export const settingsFields = {
   highlightStyle: z.enum(['underline', 'background', 'none']),
   occurrences: z.enum(['all', 'first']),
   trigger: z.enum(['hover', 'hover-modifier', 'click']),
-  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(3000)),
+  hoverDelayMs: z.number().check(z.multipleOf(1), z.minimum(0), z.maximum(3000)),
   language: z.enum(['auto', 'en', 'zh', 'both']),
   theme: z.enum(['auto', 'light', 'dark']),
   /** Matches of ambiguous acronyms below this confidence are not painted. */

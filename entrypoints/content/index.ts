@@ -1,4 +1,3 @@
-import '../../components/tooltip.css';
 import type { MatchView } from '../../glossary/describe';
 import { canPaint, createPainter } from '../../page/highlight-painter';
 import { readerLang } from '../../utils/reader-lang';
@@ -20,7 +19,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   async main(ctx) {
     let settings: Settings = (await loadSettings()).settings;
     const abort = new AbortController();
@@ -61,7 +59,7 @@ export default defineContentScript({
     };
     const showTooltip = async (match: DescribableRef, anchor: Range, pinned: boolean) => {
       const view = await describe(match);
-      if (view) await tooltip.show(view, anchor, { pinned });
+      if (view) tooltip.show(view, anchor, { pinned });
     };
 
     watchHover(ctx, {
@@ -116,7 +114,7 @@ export default defineContentScript({
           if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);
           else {
             const suggestions = await requestSuggestions(found.query, readerLang(settings)).catch(() => []);
-            await tooltip.showMiss(found.query, suggestions, found.anchor);
+            tooltip.showMiss(found.query, suggestions, found.anchor);
           }
           return;
         }

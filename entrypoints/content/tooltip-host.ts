@@ -4,22 +4,20 @@
  * @floating-ui/dom (flip and shift keep it in the viewport; the offset keeps
  * it off the term itself).
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { LookupMiss } from '../../components/LookupMiss';
 import { Tooltip } from '../../components/Tooltip';
 import type { MatchView } from '../../glossary/describe';
 import type { Translate } from '../../utils/i18n';
 import type { Suggestion } from '../../utils/runtime-messages';
-
-export const UI_HOST_NAME = 'termlens-ui';
+import { createUiHost, type UiHost } from './ui-host';
 
 export interface TooltipHost {
-  show(view: MatchView, anchor: Range, options: { pinned: boolean }): Promise<void>;
+  show(view: MatchView, anchor: Range, options: { pinned: boolean }): void;
   /** The card for a looked-up selection that is not in the glossary. */
-  showMiss(query: string, suggestions: readonly Suggestion[], anchor: Range): Promise<void>;
+  showMiss(query: string, suggestions: readonly Suggestion[], anchor: Range): void;
   hide(): void;
   isOpen(): boolean;
   isPinned(): boolean;
@@ -38,53 +36,34 @@ export function createTooltipHost(
     onOpenReference: (target: string) => void;
   },
 ): TooltipHost {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  let stopAutoUpdate: (() => void) | null = null;
+  let ui: UiHost | null = null;
+  let stopFollowing: (() => void) | null = null;
   let shown = false;
   let pinned = false;
   let theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  const ensureUi = () => {
-    creating ??= createShadowRootUi(ctx, {
-      name: UI_HOST_NAME,
-      position: 'inline',
-      // After <body>, not inside it: page rules such as `body > :last-child` never see us.
-      anchor: () => document.documentElement,
-      append: 'last',
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount(container) {
-        const layer = document.createElement('div');
-        layer.className = 'tl-layer';
-        container.append(layer);
-        return layer;
-      },
-      onRemove(layer) {
-        if (layer) render(null, layer);
-      },
-    }).then((created) => {
-      created.mount();
-      ui = created;
-      return created;
+  const ensureUi = (): UiHost => {
+    if (ui) return ui;
+    const created = createUiHost();
+    ctx.onInvalidated(() => {
+      render(null, created.layer);
+      created.remove();
     });
-    return creating;
+    return (ui = created);
   };
 
   const hide = () => {
-    stopAutoUpdate?.();
-    stopAutoUpdate = null;
+    stopFollowing?.();
+    stopFollowing = null;
     shown = false;
     pinned = false;
-    const layer = ui?.mounted;
-    if (layer) render(null, layer);
+    if (ui) render(null, ui.layer);
   };
 
   /** Renders a card into the layer, places it against `anchor`, and keeps it there while open. */
-  const openCard = async (card: ComponentChild, anchor: Range, asPinned: boolean) => {
-    const created = await ensureUi();
-    const layer = created.mounted;
-    if (!layer) return;
-    created.shadowHost.dataset.theme = theme;
+  const openCard = (card: ComponentChild, anchor: Range, asPinned: boolean) => {
+    const { host, layer } = ensureUi();
+    host.dataset.theme = theme;
     pinned = asPinned;
     shown = true;
     render(card, layer);
@@ -102,13 +81,13 @@ export function createTooltipHost(
       });
       Object.assign(layer.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
     };
-    stopAutoUpdate?.();
-    // Follows scroll and resize while open.
-    stopAutoUpdate = autoUpdate(reference, layer, () => void place(), { animationFrame: false });
+    stopFollowing?.();
+    void place();
+    stopFollowing = followScrollAndResize(() => void place());
     if (pinned) element.focus({ preventScroll: true });
   };
 
-  const showView = (view: MatchView, anchor: Range, asPinned: boolean): Promise<void> =>
+  const showView = (view: MatchView, anchor: Range, asPinned: boolean): void =>
     openCard(
       h(Tooltip, {
         view,
@@ -116,7 +95,7 @@ export function createTooltipHost(
         id: 'termlens-tooltip',
         pinned: asPinned,
         onClose: hide,
-        onPin: () => void showView(view, anchor, true),
+        onPin: () => showView(view, anchor, true),
         onOpenTerm: deps.onOpenTerm,
         onOpenReference: deps.onOpenReference,
         bilingual: deps.bilingual(),
@@ -136,13 +115,38 @@ export function createTooltipHost(
     hide,
     isOpen: () => shown,
     isPinned: () => pinned,
-    contains: (event) => (ui ? event.composedPath().includes(ui.shadowHost) : false),
+    contains: (event) => (ui ? event.composedPath().includes(ui.host) : false),
     setTheme(next) {
       theme = next;
-      if (ui) ui.shadowHost.dataset.theme = next;
+      if (ui) ui.host.dataset.theme = next;
     },
     get host() {
-      return ui?.shadowHost ?? null;
+      return ui?.host ?? null;
     },
+  };
+}
+
+/**
+ * Calls `place` (once per frame at most) while any scroller of the page
+ * scrolls or the window resizes. floating-ui's autoUpdate does this and also
+ * watches element resizes and layout shifts; a card that lives for a hover
+ * does not need those, and they cost 2 KB on every page.
+ */
+function followScrollAndResize(place: () => void): () => void {
+  let frame = 0;
+  const schedule = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
+  // Capture: scroll events do not bubble, and the page may scroll any element.
+  const options = { capture: true, passive: true };
+  window.addEventListener('scroll', schedule, options);
+  window.addEventListener('resize', schedule, options);
+  return () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule, options);
+    window.removeEventListener('resize', schedule, options);
   };
 }

@@ -205,6 +205,24 @@ describe('content script', () => {
     const tooltip = page.locator(TOOLTIP);
     await tooltip.waitFor();
     expect(await tooltip.getAttribute('data-pinned')).toBe('true');
+    // The pinned card stays against its term while the page scrolls.
+    // Placement is asynchronous: read the box once it has stopped moving.
+    let before = (await tooltip.boundingBox())!;
+    for (let settled = false; !settled;) {
+      await page.waitForTimeout(100);
+      const now = (await tooltip.boundingBox())!;
+      settled = now.x === before.x && now.y === before.y;
+      before = now;
+    }
+    const scrolled = await page.evaluate(() => {
+      const from = window.scrollY;
+      window.scrollBy(0, 60);
+      return window.scrollY - from;
+    });
+    expect(scrolled).toBeGreaterThan(20);
+    await expect
+      .poll(async () => Math.round(before.y - (await tooltip.boundingBox())!.y), { timeout: 5000 })
+      .toBe(scrolled);
     // Each step anchors the tooltip at the next term, further down the page.
     const first = (await tooltip.boundingBox())!;
     await dispatchExtensionEvent(e2e.browser, 'commands.onCommand', ['next-term', { id: tabId }]);
