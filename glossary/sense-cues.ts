@@ -21,6 +21,12 @@ export interface ExpansionRef {
   senseKeys: string[];
 }
 
+/** A Chinese cue and its spelling with ASCII letters in lower case (k线), compared with the text. */
+interface CjkCue {
+  key: string;
+  ref: CueRef;
+}
+
 export interface SenseCues {
   /** Latin cue words, matched on word boundaries. */
   latin: Matcher<CueRef>;
@@ -29,7 +35,7 @@ export interface SenseCues {
    * 订单 in 新签订单), which a leftmost-longest matcher would hide, so the
    * windows around matches are read character by character instead.
    */
-  cjk: Map<string, CueRef[]>;
+  cjk: Map<number, CjkCue[]>;
   /** Non-zero for the lower-cased first characters of Chinese cues: most characters of a page start none. */
   cjkFirst: Uint8Array;
   expansions: Matcher<ExpansionRef>;
@@ -144,13 +150,14 @@ function compileSenseCues(lexicon: Lexicon, termIds: ReadonlySet<string>): Sense
 
   const latin = [...cueRefs.values()].filter((ref) => !hasCjk(ref.cue));
   subsumeCues(new Map(latin.map((ref) => [ref.cue.toLowerCase(), ref])));
-  const cjk = new Map<string, CueRef[]>();
+  const cjk = new Map<number, CjkCue[]>();
   const cjkFirst = new Uint8Array(0x10000);
   for (const ref of cueRefs.values()) {
     if (!hasCjk(ref.cue)) continue;
-    const first = ref.cue[0].toLowerCase();
-    cjk.set(first, [...(cjk.get(first) ?? []), ref]);
-    cjkFirst[first.charCodeAt(0)] = 1;
+    const key = ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const first = key.charCodeAt(0);
+    cjk.set(first, [...(cjk.get(first) ?? []), { key, ref }]);
+    cjkFirst[first] = 1;
   }
   const compiled: SenseCues = {
     latin: compileMatcher(latin.map((ref) => ({ form: ref.cue, value: ref }))),
@@ -164,18 +171,32 @@ function compileSenseCues(lexicon: Lexicon, termIds: ReadonlySet<string>): Sense
 
 /** Cue words in text[from, to): Latin ones by the matcher, Chinese ones at every character, overlapping. */
 export function findCues(cues: SenseCues, text: string, from: number, to: number): MatcherHit<CueRef>[] {
-  const slice = text.slice(from, to);
-  const found = cues.latin.findAll(slice).map((c) => ({ start: c.start + from, end: c.end + from, values: c.values }));
-  let lower: string | undefined;
-  for (let i = 0; i < slice.length; i++) {
-    const code = slice.charCodeAt(i);
-    if (!cues.cjkFirst[code >= 0x41 && code <= 0x5a ? code + 0x20 : code]) continue;
-    lower ??= slice.toLowerCase();
-    for (const ref of cues.cjk.get(lower[i]) ?? []) {
-      if (lower.startsWith(ref.cue, i)) found.push({ start: from + i, end: from + i + ref.cue.length, values: [ref] });
+  // The window alone, so that its edges are word boundaries; hits are moved back to text offsets in place.
+  const found = cues.latin.findAll(text.slice(from, to));
+  for (const hit of found) {
+    hit.start += from;
+    hit.end += from;
+  }
+  // Character codes, not one-character strings: a page of Chinese would allocate one per character.
+  for (let i = from; i < to; i++) {
+    const first = asciiLower(text.charCodeAt(i));
+    if (!cues.cjkFirst[first]) continue;
+    for (const { key, ref } of cues.cjk.get(first) ?? []) {
+      if (startsWithKey(text, i, to, key)) found.push({ start: i, end: i + key.length, values: [ref] });
     }
   }
   return found;
+}
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** Whether text[at, to) starts with `key`, ASCII letters compared without case. */
+function startsWithKey(text: string, at: number, to: number, key: string): boolean {
+  if (at + key.length > to) return false;
+  for (let k = 0; k < key.length; k++) if (asciiLower(text.charCodeAt(at + k)) !== key.charCodeAt(k)) return false;
+  return true;
 }
 
 /**

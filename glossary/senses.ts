@@ -299,7 +299,9 @@ function scanWindows(
   // Written-out meanings stand close to their acronym: a narrower window is enough.
   for (const [start, end] of mergedWindows(text, hits, candidates, EXPANSION_REACH)) {
     for (const e of compiled.expansions.findAll(text.slice(start, end))) {
-      expansions.push({ start: e.start + start, end: e.end + start, values: e.values });
+      e.start += start;
+      e.end += start;
+      expansions.push(e);
     }
   }
   return { cues, expansions };
@@ -419,6 +421,19 @@ function inRange<T extends { start: number; end: number }>(hits: T[], from: numb
   return out;
 }
 
+/** Whether [start, end) lies inside one of `hits` (sorted by start), without building a list. */
+function isInside(hits: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < start - MAX_SPAN) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hits.length && hits[i].start <= start; i++) if (hits[i].end >= end) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Scoring one match
 
@@ -510,7 +525,8 @@ function resolveHit(
   const keys = [...scores.keys()];
   const cueSums = keys.map(() => 0);
   const cueSeen = keys.map(() => new Set<CueRef>());
-  const cueEvidence: { cue: string; weight: number }[][] = keys.map(() => []);
+  // The cue hit, not its text: only the two best of each sense are ever shown.
+  const cueEvidence: { cue: MatcherHit<CueRef>; weight: number }[][] = keys.map(() => []);
   const headWord = keys.map(() => 0);
   for (const c of inRange(context.cues, hit.start - window, hit.end + window)) {
     // The acronym itself is no evidence (a cue "api" on the match API), but "PK/PD" around PD is.
@@ -518,7 +534,7 @@ function resolveHit(
     // Words of a written-out meaning counted above are not counted again; a longer cue around them is ("问答系统").
     if (isOwned(c.start, c.end) || used.some(([s, e]) => c.start >= s && c.end <= e)) continue;
     // A built-in word inside a pharma term ("Pharma" in "Big Pharma") is counted with the term.
-    const inTerm = inRange(context.domainTerms, c.start, c.end).some((d) => d.start <= c.start && d.end >= c.end);
+    const inTerm = isInside(context.domainTerms, c.start, c.end);
     const between = c.end <= hit.start ? text.slice(c.end, hit.start) : text.slice(hit.end, Math.max(hit.end, c.start));
     const nextTo = isNextTo(between);
     const weight = decay(between) * boundaryFactor(between);
@@ -528,8 +544,7 @@ function resolveHit(
         if (w === undefined || cueSeen[k].has(ref) || (inTerm && w < 1)) continue;
         cueSeen[k].add(ref);
         cueSums[k] += w * weight;
-        // Shown as written on the page (“JSON”, “产能”), without a plural or possessive ending.
-        if (w === 1) cueEvidence[k].push({ cue: text.slice(c.start, c.end).replace(/['’]s$/, ''), weight });
+        if (w === 1) cueEvidence[k].push({ cue: c, weight });
         if (nextTo) headWord[k] = Math.max(headWord[k], w);
       }
     }
@@ -542,9 +557,14 @@ function resolveHit(
     const weight = WEIGHT.cueCap * (1 - Math.exp(-cueSums[k] / WEIGHT.cueSaturation)) + WEIGHT.headWord * headWord[k];
     s.score += weight;
     const best = cueEvidence[k].sort((x, y) => y.weight - x.weight).slice(0, 2);
-    best.forEach((e, i) =>
-      s.evidence.push({ text: `“${e.cue.replace(/\s+/g, ' ')}” nearby`, weight: i === 0 ? weight : weight / 2 }),
-    );
+    best.forEach((e, i) => {
+      // Shown as written on the page (“JSON”, “产能”), without a plural or possessive ending.
+      const written = text
+        .slice(e.cue.start, e.cue.end)
+        .replace(/['’]s$/, '')
+        .replace(/\s+/g, ' ');
+      s.evidence.push({ text: `“${written}” nearby`, weight: i === 0 ? weight : weight / 2 });
+    });
   });
 
   // Cue words in the page title.
