@@ -409,28 +409,18 @@ const MAX_SPAN = 120;
 
 /** Hits overlapping [from, to), by binary search over hits sorted by start (they may overlap each other). */
 function inRange<T extends { start: number; end: number }>(hits: T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < from - MAX_SPAN) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < hits.length && hits[i].start < to; i++) if (hits[i].end > from) out.push(hits[i]);
+  for (let i = lowerBound(hits, from - MAX_SPAN); i < hits.length && hits[i].start < to; i++) {
+    if (hits[i].end > from) out.push(hits[i]);
+  }
   return out;
 }
 
 /** Whether [start, end) lies inside one of `hits` (sorted by start), without building a list. */
 function isInside(hits: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < start - MAX_SPAN) lo = mid + 1;
-    else hi = mid;
+  for (let i = lowerBound(hits, start - MAX_SPAN); i < hits.length && hits[i].start <= start; i++) {
+    if (hits[i].end >= end) return true;
   }
-  for (let i = lo; i < hits.length && hits[i].start <= start; i++) if (hits[i].end >= end) return true;
   return false;
 }
 
