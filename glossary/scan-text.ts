@@ -16,7 +16,7 @@ export interface ScanMatch {
   start: number;
   end: number;
   confidence: number;
-  evidence: string[];
+  evidence: readonly string[];
 }
 
 export interface ScanResult {

@@ -63,9 +63,9 @@ export interface ResolvedMatch {
   /** Whether the extension paints this match. */
   painted: boolean;
   /** Short human-readable reasons for the choice ("“manufacturing” nearby"), strongest first. */
-  evidence: string[];
+  evidence: readonly string[];
   /** Other senses, best first, for "did you mean". */
-  alternatives: { sense: Sense; confidence: number }[];
+  alternatives: readonly { sense: Sense; confidence: number }[];
 }
 
 export interface ResolveOptions {
@@ -232,6 +232,10 @@ function sensesOfHit(lexicon: Lexicon, hit: LexiconHit): Sense[] {
   return senses.filter((sense) => (seen.has(sense.id) ? false : (seen.add(sense.id), true)));
 }
 
+/** Shared by every unambiguous match: a long page has tens of thousands. */
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
+const NO_ALTERNATIVES: ResolvedMatch['alternatives'] = Object.freeze([]);
+
 function certain(hit: LexiconHit, sense: Sense): ResolvedMatch {
   return {
     start: hit.start,
@@ -240,8 +244,8 @@ function certain(hit: LexiconHit, sense: Sense): ResolvedMatch {
     sense,
     confidence: 1,
     painted: true,
-    evidence: [],
-    alternatives: [],
+    evidence: NO_EVIDENCE,
+    alternatives: NO_ALTERNATIVES,
   };
 }
 

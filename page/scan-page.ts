@@ -14,33 +14,62 @@ import type { ResolvedMatch } from '../glossary/senses';
 import { segmentAt, type CollectedText } from './collect-text';
 
 export interface PageMatch extends ResolvedMatch {
-  /** The matched text as it appears on the page. */
-  text: string;
+  /** The matched text as the page shows it. */
+  readonly text: string;
   /** Where the match is, as painted. */
-  span: StaticRange;
+  readonly span: StaticRange;
   /** A live Range over the match, made on first use. */
   readonly range: Range;
   /** The text nodes the match covers (one, unless the term spans inline elements). */
-  nodes: Text[];
+  readonly nodes: Text[];
+}
+
+/**
+ * A resolved match located on the page. A class, and no copy of its text: a
+ * huge page has tens of thousands of these, and a slice of the collected
+ * text would keep the whole chunk it came from in memory.
+ */
+class LocatedMatch implements PageMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly termId: string;
+  readonly sense: ResolvedMatch['sense'];
+  readonly confidence: number;
+  painted: boolean;
+  readonly evidence: ResolvedMatch['evidence'];
+  readonly alternatives: ResolvedMatch['alternatives'];
+  private live: Range | undefined;
+
+  constructor(
+    match: ResolvedMatch,
+    readonly span: StaticRange,
+    readonly nodes: Text[],
+  ) {
+    this.start = match.start;
+    this.end = match.end;
+    this.termId = match.termId;
+    this.sense = match.sense;
+    this.confidence = match.confidence;
+    this.painted = match.painted;
+    this.evidence = match.evidence;
+    this.alternatives = match.alternatives;
+  }
+
+  get range(): Range {
+    return (this.live ??= liveRange(this.span));
+  }
+
+  get text(): string {
+    return this.range.toString();
+  }
 }
 
 /** Attaches ranges to resolved matches of one collected chunk. */
 export function locateMatches(collected: CollectedText, resolved: readonly ResolvedMatch[]): PageMatch[] {
-  const doc = collected.segments[0]?.node.ownerDocument;
-  if (!doc) return [];
-  return resolved.map((match) => {
-    const span = spanFor(collected, match.start, match.end);
-    let live: Range | undefined;
-    return {
-      ...match,
-      text: collected.text.slice(match.start, match.end),
-      span,
-      get range() {
-        return (live ??= liveRange(doc, span));
-      },
-      nodes: nodesOf(collected, match.start, match.end),
-    };
-  });
+  return resolved.map(
+    (match) =>
+      new LocatedMatch(match, spanFor(collected, match.start, match.end), nodesOf(collected, match.start, match.end)),
+  );
 }
 
 /** A StaticRange from collected-text offsets; it may span several text nodes of one block. */
@@ -56,8 +85,8 @@ export function spanFor(collected: CollectedText, start: number, end: number): S
 }
 
 /** A live Range over the same span. */
-export function liveRange(doc: Document, span: AbstractRange): Range {
-  const range = doc.createRange();
+export function liveRange(span: AbstractRange): Range {
+  const range = (span.startContainer.ownerDocument ?? document).createRange();
   range.setStart(span.startContainer, span.startOffset);
   range.setEnd(span.endContainer, span.endOffset);
   return range;

@@ -2,14 +2,21 @@
  * Keyboard users reach every term: "next" and "previous" walk the painted
  * matches in document order, starting from what is on screen.
  */
-import type { PageMatch } from '../../page/scan-page';
+import { liveRange, type PageMatch } from '../../page/scan-page';
 
 export interface TermNavigator {
   step(direction: 1 | -1): PageMatch | null;
 }
 
+/**
+ * By the painted spans, not live Ranges: comparing Ranges would make one for
+ * every match on the page, and throws for matches in different shadow trees.
+ */
 function byDocumentOrder(a: PageMatch, b: PageMatch): number {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  const x = a.span.startContainer;
+  const y = b.span.startContainer;
+  if (x === y) return a.span.startOffset - b.span.startOffset;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 export function createTermNavigator(matches: () => readonly PageMatch[]): TermNavigator {
@@ -35,7 +42,7 @@ export function createTermNavigator(matches: () => readonly PageMatch[]): TermNa
       let index = current ? list.indexOf(current) : -1;
       if (index < 0) {
         // Start from the screen: the first term below its top, or the last one above its bottom.
-        const onScreen = (m: PageMatch) => m.range.getBoundingClientRect();
+        const onScreen = (m: PageMatch) => liveRange(m.span).getBoundingClientRect();
         index =
           direction === 1
             ? list.findIndex((m) => onScreen(m).top >= 0) - 1
