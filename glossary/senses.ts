@@ -156,6 +156,11 @@ const OTHER_PARAGRAPH = 0.3;
  * scores high; a tech or finance page scores near zero.
  */
 export function scorePage(lexicon: Lexicon, text: string, hits: LexiconHit[], title = ''): number {
+  return scoreHits(lexicon, hits, text.length, title);
+}
+
+/** scorePage from the hits and the length of their text: a page read in chunks needs no joined copy. */
+export function scoreHits(lexicon: Lexicon, hits: Iterable<LexiconHit>, textLength: number, title = ''): number {
   let strong = 0;
   const distinct = new Set<string>();
   for (const hit of hits) {
@@ -165,7 +170,7 @@ export function scorePage(lexicon: Lexicon, text: string, hits: LexiconHit[], ti
   }
   const titleHits = lexicon.findTerms(title).filter((hit) => isUnambiguous(lexicon, hit));
   // A short text cannot show much: one "Phase 3" in a paragraph does not make a pharma page.
-  const density = (strong * 1000) / Math.max(text.length, 1000);
+  const density = (strong * 1000) / Math.max(textLength, 1000);
   const raw =
     0.45 * Math.min(1, density / 4) +
     0.45 * Math.min(1, Math.max(0, distinct.size - 1) / 5) +
@@ -188,13 +193,39 @@ export function resolveMatches(
   page: PageContext,
   options: Partial<ResolveOptions> = {},
 ): ResolvedMatch[] {
+  const resolution = prepareResolution(lexicon, text, hits, page, options);
+  return resolution.resolve(0, resolution.size);
+}
+
+/**
+ * A text's hits, ready to resolve a few at a time: the content script
+ * resolves a dense page in short slices, and the context of the whole text
+ * (cue words, written-out meanings) is read once, here.
+ */
+export interface Resolution {
+  /** How many hits there are. */
+  readonly size: number;
+  /** The hits [from, to), resolved. */
+  resolve(from: number, to: number): ResolvedMatch[];
+}
+
+export function prepareResolution(
+  lexicon: Lexicon,
+  text: string,
+  hits: LexiconHit[],
+  page: PageContext,
+  options: Partial<ResolveOptions> = {},
+): Resolution {
   const opts = { ...defaultResolveOptions, ...options };
   const candidates = hits.map((hit) => sensesOfHit(lexicon, hit));
-  if (candidates.every((senses) => senses.length < 2)) return hits.map((hit, i) => certain(hit, candidates[i][0]));
+  if (candidates.every((senses) => senses.length < 2)) {
+    return {
+      size: hits.length,
+      resolve: (from, to) => hits.slice(from, to).map((hit, i) => certain(hit, candidates[from + i][0])),
+    };
+  }
   // Compiled for the ambiguous terms met so far, then cached for the lexicon.
-  const ambiguousTerms = new Set<string>();
-  for (const senses of candidates) if (senses.length > 1) for (const sense of senses) ambiguousTerms.add(sense.termId);
-  const compiled = senseCuesOf(lexicon, ambiguousTerms);
+  const compiled = senseCuesOf(lexicon, ambiguousTermsOf(candidates));
 
   const context: TextContext = {
     text,
@@ -216,11 +247,38 @@ export function resolveMatches(
     else context.definitionsBySurface.set(d.surface, [d]);
   }
 
-  return hits.map((hit, i) => {
-    const senses = candidates[i];
-    if (senses.length < 2) return certain(hit, senses[0]);
-    return resolveHit(compiled, context, i, senses, page, opts);
-  });
+  return {
+    size: hits.length,
+    resolve(from, to) {
+      const resolved: ResolvedMatch[] = [];
+      for (let i = from; i < Math.min(to, hits.length); i++) {
+        const senses = candidates[i];
+        resolved.push(
+          senses.length < 2 ? certain(hits[i], senses[0]) : resolveHit(compiled, context, i, senses, page, opts),
+        );
+      }
+      return resolved;
+    },
+  };
+}
+
+/**
+ * Compiles the cue words of the ambiguous terms among these hits ahead of
+ * resolving them, so that the compile (a few milliseconds per dozen terms)
+ * is a step of its own.
+ */
+export function prepareSenseCues(lexicon: Lexicon, hits: Iterable<LexiconHit>): void {
+  const candidates: Sense[][] = [];
+  for (const hit of hits)
+    if (hit.entries.length > 1 || hit.entries[0]?.ambiguous) candidates.push(sensesOfHit(lexicon, hit));
+  const terms = ambiguousTermsOf(candidates);
+  if (terms.size > 0) senseCuesOf(lexicon, terms);
+}
+
+function ambiguousTermsOf(candidates: readonly Sense[][]): Set<string> {
+  const terms = new Set<string>();
+  for (const senses of candidates) if (senses.length > 1) for (const sense of senses) terms.add(sense.termId);
+  return terms;
 }
 
 /** Every sense a hit may have: written-out names mean their term; a shared form (PV) brings both terms' senses. */

@@ -5,7 +5,7 @@
  * page prior, maps matches to Ranges and paints them.
  */
 import type { Lexicon, LexiconHit } from '../glossary/lexicon';
-import { resolveMatches, scorePage } from '../glossary/senses';
+import { prepareResolution, prepareSenseCues, scoreHits, type Resolution } from '../glossary/senses';
 import { BLOCK_SEPARATOR, blockOf, createCollector, isInlineElement, type CollectedText } from './collect-text';
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
@@ -59,7 +59,14 @@ export interface ScanStats extends SliceStats {
 interface Chunk {
   collected: CollectedText;
   hits: LexiconHit[];
+  /** Its length, kept when the text is let go. */
+  chars?: number;
 }
+
+const NO_TERMS: Chunk = { collected: { text: '', segments: [] }, hits: [] };
+
+/** Hits resolved between two looks at the clock: a batch of a dense chunk takes about a millisecond. */
+const RESOLVE_BATCH = 32;
 
 const SUPERSEDED = 'superseded by a newer scan';
 
@@ -99,15 +106,18 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     painter?.add(paint);
   };
 
-  const resolveChunk = (chunk: Chunk, settings: ScanSettings) => {
-    const resolved = resolveMatches(
+  const prepareChunk = (chunk: Chunk, settings: ScanSettings) =>
+    prepareResolution(
       lexicon,
       chunk.collected.text,
       chunk.hits,
       { title: options.title(), domainScore },
       { minConfidence: settings.minConfidence },
     );
-    accept(locateMatches(chunk.collected, resolved), settings);
+
+  const resolveChunk = (chunk: Chunk, settings: ScanSettings) => {
+    const resolution = prepareChunk(chunk, settings);
+    accept(locateMatches(chunk.collected, resolution.resolve(0, resolution.size)), settings);
   };
 
   const reset = () => {
@@ -135,8 +145,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         (outOfTime) => {
           const collected = collector.next(chunkChars, outOfTime);
           if (!collected) return true;
-          // Chunks without terms are kept too (text only) until the page prior is known: it reads the whole page.
-          chunks.push({ collected, hits: lexicon.findTerms(collected.text) });
+          const hits = lexicon.findTerms(collected.text);
+          // A chunk without terms only counts towards the page's length (for the page prior).
+          chunks.push(hits.length > 0 ? { collected, hits } : { ...NO_TERMS, chars: collected.text.length });
           chars += collected.text.length;
           return false;
         },
@@ -146,14 +157,30 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (signal.aborted) return null;
       domainScore = pagePrior(lexicon, chunks, options.title());
 
-      // Pass 2: resolve, locate and paint, chunk by chunk.
+      // Pass 2: compile the cue words of the page's ambiguous terms (a step of its own), then resolve,
+      // locate and paint each chunk a batch of hits at a time: a dense chunk has hundreds.
+      let cuesReady = false;
       let next = 0;
+      let current: { chunk: Chunk; resolution: Resolution; at: number } | null = null;
       const painted = await runInSlices(
         () => {
-          if (next >= chunks.length) return true;
-          if (chunks[next].hits.length > 0) resolveChunk(chunks[next], settings);
-          // Let the chunk's text go as soon as it is painted.
-          chunks[next++] = { collected: { text: '', segments: [] }, hits: [] };
+          if (!cuesReady) {
+            prepareSenseCues(lexicon, allHits(chunks));
+            cuesReady = true;
+            return false;
+          }
+          if (!current) {
+            if (next >= chunks.length) return true;
+            const chunk = chunks[next];
+            // Let the chunk's text go as soon as it is painted.
+            chunks[next++] = NO_TERMS;
+            if (chunk.hits.length > 0) current = { chunk, resolution: prepareChunk(chunk, settings), at: 0 };
+            return false;
+          }
+          const to = Math.min(current.at + RESOLVE_BATCH, current.resolution.size);
+          accept(locateMatches(current.chunk.collected, current.resolution.resolve(current.at, to)), settings);
+          current.at = to;
+          if (to >= current.resolution.size) current = null;
           return false;
         },
         signal,
@@ -213,20 +240,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 }
 
-/**
- * The page prior over all chunks. scorePage wants one text with its hits,
- * so the chunks are laid end to end with hits shifted to match.
- */
+/** The page prior over all chunks, without joining their texts or copying their hits. */
 function pagePrior(lexicon: Lexicon, chunks: readonly Chunk[], title: string): number {
-  const texts: string[] = [];
-  const hits: LexiconHit[] = [];
-  let offset = 0;
-  for (const chunk of chunks) {
-    texts.push(chunk.collected.text);
-    for (const hit of chunk.hits) hits.push({ ...hit, start: hit.start + offset, end: hit.end + offset });
-    offset += chunk.collected.text.length + BLOCK_SEPARATOR.length;
-  }
-  return scorePage(lexicon, texts.join(BLOCK_SEPARATOR), hits, title);
+  let length = 0;
+  for (const chunk of chunks) length += (chunk.chars ?? chunk.collected.text.length) + BLOCK_SEPARATOR.length;
+  return scoreHits(lexicon, allHits(chunks), Math.max(0, length - BLOCK_SEPARATOR.length), title);
+}
+
+function* allHits(chunks: readonly Chunk[]): Iterable<LexiconHit> {
+  for (const chunk of chunks) yield* chunk.hits;
 }
 
 /** The element to re-scan when `node` changed: its block, so terms across inline tags are seen whole. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../glossary/lexicon';
-import { defaultResolveOptions, resolveMatches, scorePage, type ResolveOptions } from '../../../glossary/senses';
+import {
+  defaultResolveOptions,
+  prepareResolution,
+  resolveMatches,
+  scoreHits,
+  scorePage,
+  type ResolveOptions,
+} from '../../../glossary/senses';
 import { sensePack } from '../../fixtures/sense-pack';
 
 const lexicon = buildLexicon(sensePack);
@@ -244,5 +251,29 @@ describe('results', () => {
     expect(resolved.length).toBe(hits.length);
     // A few ms on a quiet machine; the bound leaves room for a busy CI.
     expect(ms).toBeLessThan(250);
+  });
+});
+
+describe('resolving in batches (the content script on a dense page)', () => {
+  const text =
+    'Our CMO, Dr. Jane Smith, said the CMO would fill the vials under GMP. The API plant passed. ' +
+    'The chief marketing officer (CMO) spoke of the API gateway and its REST endpoint. '.repeat(3) +
+    'The CDMO and the CRO will share the API supply with the CMO.';
+  const hits = lexicon.findTerms(text);
+  const page = { domainScore: scorePage(lexicon, text, hits) };
+
+  it('gives the same meanings, confidences and reasons as resolving at once', () => {
+    const whole = resolveMatches(lexicon, text, hits, page);
+    const resolution = prepareResolution(lexicon, text, hits, page);
+    const batched = [0, 3, 4, 9].flatMap((from, i, starts) => resolution.resolve(from, starts[i + 1] ?? hits.length));
+    expect(hits.length).toBeGreaterThan(9);
+    expect(batched).toEqual(whole);
+    // Evidence differs between the officer and the manufacturer: the test would notice a mix-up.
+    expect(new Set(whole.map((m) => m.sense.id)).size).toBeGreaterThan(2);
+  });
+
+  it('scores a page read in chunks as one text: only the length and the hits count', () => {
+    expect(scoreHits(lexicon, hits, text.length)).toBe(scorePage(lexicon, text, hits));
+    expect(scoreHits(lexicon, [], text.length)).toBe(0);
   });
 });
