@@ -87,9 +87,14 @@ export function spanFor(collected: CollectedText, start: number, end: number): S
 /** A live Range over the same span. */
 export function liveRange(span: AbstractRange): Range {
   const range = (span.startContainer.ownerDocument ?? document).createRange();
-  range.setStart(span.startContainer, span.startOffset);
-  range.setEnd(span.endContainer, span.endOffset);
+  // The page may have shortened the text since the scan (the watcher re-scans it shortly): clamp, never throw.
+  range.setStart(span.startContainer, Math.min(span.startOffset, lengthOf(span.startContainer)));
+  range.setEnd(span.endContainer, Math.min(span.endOffset, lengthOf(span.endContainer)));
   return range;
+}
+
+function lengthOf(node: Node): number {
+  return node.nodeType === 3 ? (node as Text).length : node.childNodes.length;
 }
 
 /** The text nodes a match touches, for the hover lookup table. */

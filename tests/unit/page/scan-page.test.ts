@@ -1,0 +1,42 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../../../page/collect-text';
+import { liveRange, nodesOf } from '../../../page/scan-page';
+
+function documentOf(html: string): Document {
+  const window = new Window();
+  window.document.body.innerHTML = html;
+  return window.document as unknown as Document;
+}
+
+/** A painted span as the scanner keeps it (happy-dom has no StaticRange). */
+function span(node: Node, startOffset: number, endOffset: number): AbstractRange {
+  return { startContainer: node, startOffset, endContainer: node, endOffset, collapsed: startOffset === endOffset };
+}
+
+describe('liveRange', () => {
+  it('covers the painted span', () => {
+    const doc = documentOf('<p>The CDMO passed.</p>');
+    const text = doc.querySelector('p')!.firstChild!;
+    expect(liveRange(span(text, 4, 8)).toString()).toBe('CDMO');
+  });
+
+  it('clamps to the text when the page has shortened it since the scan, instead of throwing', () => {
+    const doc = documentOf('<p>The CDMO passed.</p>');
+    const text = doc.querySelector('p')!.firstChild as Text;
+    const painted = span(text, 11, 17);
+    text.data = 'The CDMO';
+    const range = liveRange(painted);
+    expect([range.startOffset, range.endOffset]).toEqual([8, 8]);
+    expect(range.toString()).toBe('');
+  });
+});
+
+describe('nodesOf', () => {
+  it('lists every text node a match spans, across inline elements', () => {
+    const doc = documentOf('<p>the <b>CD</b>MO plant</p>');
+    const collected = collectText(doc.body);
+    const start = collected.text.indexOf('CDMO');
+    expect(nodesOf(collected, start, start + 4).map((n) => n.textContent)).toEqual(['CD', 'MO plant']);
+  });
+});
