@@ -340,7 +340,8 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       '## Memory',
       '',
       'Renderer heap after forced GC with the extension minus without (same page, fresh tabs; CDP `Runtime.getHeapUsage`): ' +
-        'V8 heap, ArrayBuffer backing stores, Blink’s heap (DOM objects: the highlights’ Ranges).',
+        'V8 heap, ArrayBuffer backing stores, Blink’s heap (DOM objects: the painted StaticRanges, and the markers Chromium ' +
+        'keeps for every range of a registered highlight, about 350 bytes each).',
       '',
       markdownTable(
         ['page', 'JS heap MB', 'array buffers MB', 'DOM heap MB', 'total MB', 'loads'],
@@ -361,8 +362,8 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       '## The page’s own DOM changes',
       '',
       'Not a budget of the issue, but what a reader of a busy page feels: 500 appends and removals of a paragraph by the page, ' +
-        'timed in the page after the scan, without and with TermLens (median of 5 rounds). Every live `Range` in a document is ' +
-        'updated on every mutation, so this grows with the number of painted matches.',
+        'timed in the page after the scan, without and with TermLens (median of 5 rounds). A live `Range` is updated on every ' +
+        'mutation of its document, which is why TermLens paints `StaticRange`s; what is left is its mutation observer.',
       '',
       markdownTable(
         ['page', 'painted matches', 'without ms', 'with ms', '× slower'],
