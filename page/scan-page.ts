@@ -30,14 +30,14 @@ export interface PageMatch extends ResolvedMatch {
  * text would keep the whole chunk it came from in memory.
  */
 class LocatedMatch implements PageMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly termId: string;
-  readonly sense: ResolvedMatch['sense'];
-  readonly confidence: number;
-  painted: boolean;
-  readonly evidence: ResolvedMatch['evidence'];
-  readonly alternatives: ResolvedMatch['alternatives'];
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly termId: string;
+  declare readonly sense: ResolvedMatch['sense'];
+  declare readonly confidence: number;
+  declare painted: boolean;
+  declare readonly evidence: ResolvedMatch['evidence'];
+  declare readonly alternatives: ResolvedMatch['alternatives'];
   private live: Range | undefined;
 
   constructor(
@@ -45,14 +45,7 @@ class LocatedMatch implements PageMatch {
     readonly span: StaticRange,
     readonly nodes: Text[],
   ) {
-    this.start = match.start;
-    this.end = match.end;
-    this.termId = match.termId;
-    this.sense = match.sense;
-    this.confidence = match.confidence;
-    this.painted = match.painted;
-    this.evidence = match.evidence;
-    this.alternatives = match.alternatives;
+    Object.assign(this, match);
   }
 
   get range(): Range {

@@ -127,26 +127,19 @@ export function createTooltipHost(
 }
 
 /**
- * Calls `place` (once per frame at most) while any scroller of the page
- * scrolls or the window resizes. floating-ui's autoUpdate does this and also
- * watches element resizes and layout shifts; a card that lives for a hover
- * does not need those, and they cost 2 KB on every page.
+ * Calls `place` while any scroller of the page scrolls or the window
+ * resizes (browsers send both at most once per frame). floating-ui's
+ * autoUpdate does this and also watches element resizes and layout shifts;
+ * a card that lives for a hover does not need those, and they cost 2 KB on
+ * every page.
  */
 function followScrollAndResize(place: () => void): () => void {
-  let frame = 0;
-  const schedule = () => {
-    frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      place();
-    });
-  };
   // Capture: scroll events do not bubble, and the page may scroll any element.
   const options = { capture: true, passive: true };
-  window.addEventListener('scroll', schedule, options);
-  window.addEventListener('resize', schedule, options);
+  window.addEventListener('scroll', place, options);
+  window.addEventListener('resize', place, options);
   return () => {
-    cancelAnimationFrame(frame);
-    window.removeEventListener('scroll', schedule, options);
-    window.removeEventListener('resize', schedule, options);
+    window.removeEventListener('scroll', place, options);
+    window.removeEventListener('resize', place, options);
   };
 }
