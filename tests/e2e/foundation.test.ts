@@ -39,6 +39,10 @@ describe('TermLens in Chromium', () => {
       document.addEventListener('DOMContentLoaded', () =>
         observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
       );
+      // And every message posted to the page's window.
+      const messages: unknown[] = [];
+      (window as unknown as { __messages: unknown[] }).__messages = messages;
+      window.addEventListener('message', (event) => messages.push(event.data));
     });
     await page.goto(`${e2e.server.url}/demo.html`);
     await waitForPainted(page, (n) => n > 10);
@@ -97,6 +101,10 @@ describe('TermLens in Chromium', () => {
     expect(await tooltip.locator('[data-testid=termlens-definition]').textContent()).toBe(cdmo.short.en);
     await page.mouse.move(5, 5);
     await tooltip.waitFor({ state: 'detached' });
+  });
+
+  it('posts nothing to the page: no message tells its scripts that TermLens is there', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
   });
 
   it('changes nothing in the page DOM but adding its own UI host', async () => {
