@@ -46,7 +46,7 @@ export function createTooltipHost(
     if (ui) return ui;
     const created = createUiHost();
     ctx.onInvalidated(() => {
-      render(null, created.layer);
+      hide();
       created.remove();
     });
     return (ui = created);
