@@ -80,14 +80,11 @@ export function spanFor(collected: CollectedText, start: number, end: number): S
 /** A live Range over the same span. */
 export function liveRange(span: AbstractRange): Range {
   const range = (span.startContainer.ownerDocument ?? document).createRange();
-  // The page may have shortened the text since the scan (the watcher re-scans it shortly): clamp, never throw.
-  range.setStart(span.startContainer, Math.min(span.startOffset, lengthOf(span.startContainer)));
-  range.setEnd(span.endContainer, Math.min(span.endOffset, lengthOf(span.endContainer)));
+  // Spans start and end in text nodes. The page may have shortened one since the scan (the watcher
+  // re-scans it shortly): clamp, never throw.
+  range.setStart(span.startContainer, Math.min(span.startOffset, (span.startContainer as Text).length));
+  range.setEnd(span.endContainer, Math.min(span.endOffset, (span.endContainer as Text).length));
   return range;
-}
-
-function lengthOf(node: Node): number {
-  return node.nodeType === 3 ? (node as Text).length : node.childNodes.length;
 }
 
 /** The text nodes a match touches, for the hover lookup table. */

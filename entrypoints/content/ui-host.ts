@@ -27,7 +27,7 @@ export function createUiHost(): UiHost {
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   // `all: initial` keeps the page's inherited styles (font, colour, line height) out of the card.
-  style.textContent = `:host{all:initial !important;}\n${tooltipCss}`;
+  style.textContent = `:host{all:initial!important}${tooltipCss}`;
   const layer = document.createElement('div');
   layer.className = 'tl-layer';
   shadow.append(style, layer);

@@ -282,8 +282,15 @@ describe('options page', () => {
     expect(await page.locator('termlens-ui').getAttribute('data-theme')).toBe('dark');
     await moveAway();
 
+    // A theme change keeps the painted terms as they are: no re-scan (which would clear them first).
+    const scans = () => page.evaluate(() => performance.getEntriesByName('termlens:scan').length);
+    const scansBefore = await scans();
+    const paintedBefore = await paintedCount(page);
     await options.locator('input[name=theme][value=light]').check();
     await expect.poll(() => page.locator('termlens-ui').getAttribute('data-theme')).toBe('light');
+    await page.waitForTimeout(300);
+    expect(await scans()).toBe(scansBefore);
+    expect(await paintedCount(page)).toBe(paintedBefore);
   });
 
   it('on/off switch', async () => {
