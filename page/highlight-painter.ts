@@ -50,11 +50,7 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const register = () => {
-    for (const s of ['underline', 'background'] as const) {
-      const names = highlightNames(s);
-      CSS.highlights.delete(names.sure);
-      CSS.highlights.delete(names.unsure);
-    }
+    unregisterStyles();
     if (style === 'none') return;
     const names = highlightNames(style);
     CSS.highlights.set(names.sure, sure);
@@ -95,10 +91,22 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
   };
 }
 
+/**
+ * Drops the highlights of every style from the page's registry. By name: a
+ * Firefox content script cannot iterate the registry ("Xray wrapping of
+ * iterators not supported").
+ */
+function unregisterStyles(): void {
+  for (const style of ['underline', 'background'] as const) {
+    const names = highlightNames(style);
+    CSS.highlights.delete(names.sure);
+    CSS.highlights.delete(names.unsure);
+  }
+}
+
 /** Removes everything TermLens registered (extension reloaded or turned off). */
 export function removeAllHighlights(): void {
   if (!canPaint()) return;
-  for (const name of [...CSS.highlights.keys()]) {
-    if (name.startsWith('termlens-')) CSS.highlights.delete(name);
-  }
+  unregisterStyles();
+  CSS.highlights.delete(FLASH_HIGHLIGHT);
 }
