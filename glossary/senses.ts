@@ -251,7 +251,7 @@ export function prepareResolution(
     size: hits.length,
     resolve(from, to) {
       const resolved: ResolvedMatch[] = [];
-      for (let i = from; i < Math.min(to, hits.length); i++) {
+      for (let i = from, end = Math.min(to, hits.length); i < end; i++) {
         const senses = candidates[i];
         resolved.push(
           senses.length < 2 ? certain(hits[i], senses[0]) : resolveHit(compiled, context, i, senses, page, opts),

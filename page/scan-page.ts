@@ -11,7 +11,7 @@
  * on first use.
  */
 import type { ResolvedMatch } from '../glossary/senses';
-import { segmentAt, type CollectedText } from './collect-text';
+import { segmentAt, type CollectedText, type TextSegment } from './collect-text';
 
 export interface PageMatch extends ResolvedMatch {
   /** The matched text as the page shows it. */
@@ -59,21 +59,22 @@ class LocatedMatch implements PageMatch {
 
 /** Attaches ranges to resolved matches of one collected chunk. */
 export function locateMatches(collected: CollectedText, resolved: readonly ResolvedMatch[]): PageMatch[] {
-  return resolved.map(
-    (match) =>
-      new LocatedMatch(match, spanFor(collected, match.start, match.end), nodesOf(collected, match.start, match.end)),
-  );
-}
-
-/** A StaticRange from collected-text offsets; it may span several text nodes of one block. */
-export function spanFor(collected: CollectedText, start: number, end: number): StaticRange {
-  const first = collected.segments[segmentAt(collected, start)];
-  const last = collected.segments[segmentAt(collected, end - 1)];
-  return new StaticRange({
-    startContainer: first.node,
-    startOffset: start - first.start,
-    endContainer: last.node,
-    endOffset: end - last.start,
+  return resolved.map((match) => {
+    // One lookup per match for both the span and the hover table.
+    const segments = segmentsOf(collected, match.start, match.end);
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    const span = new StaticRange({
+      startContainer: first.node,
+      startOffset: match.start - first.start,
+      endContainer: last.node,
+      endOffset: match.end - last.start,
+    });
+    return new LocatedMatch(
+      match,
+      span,
+      segments.map((segment) => segment.node),
+    );
   });
 }
 
@@ -89,11 +90,13 @@ export function liveRange(span: AbstractRange): Range {
 
 /** The text nodes a match touches, for the hover lookup table. */
 export function nodesOf(collected: CollectedText, start: number, end: number): Text[] {
-  const nodes: Text[] = [];
-  for (let i = segmentAt(collected, start); i < collected.segments.length; i++) {
-    const segment = collected.segments[i];
-    if (segment.start >= end) break;
-    nodes.push(segment.node);
-  }
-  return nodes;
+  return segmentsOf(collected, start, end).map((segment) => segment.node);
+}
+
+/** The segments of collected text [start, end) (several when a term spans inline elements of one block). */
+function segmentsOf(collected: CollectedText, start: number, end: number): TextSegment[] {
+  const from = segmentAt(collected, start);
+  let to = from + 1;
+  while (to < collected.segments.length && collected.segments[to].start < end) to++;
+  return collected.segments.slice(from, to);
 }

@@ -43,19 +43,11 @@ export default defineContentScript({
       signal: abort.signal,
     });
 
-    // A change re-scans only when it changes what is marked here: the theme, the style, the hover delay or
-    // another site's switch keep the painted terms (a re-scan clears them first, so the page would flicker).
-    let scannedWith: string | null = null;
     const apply = () => {
       tooltip.hide();
       tooltip.setTheme(settings.theme);
       painter?.setStyle(settings.highlightStyle);
-      const scanWith = activeHere()
-        ? `${settings.minConfidence} ${settings.occurrences} ${settings.hiddenCategories.join()}`
-        : null;
-      if (scanWith === null) session.clear();
-      else if (scanWith !== scannedWith) void session.scanPage();
-      scannedWith = scanWith;
+      session.settingsChanged();
       session.reportStatus();
     };
 

@@ -21,8 +21,10 @@ export interface PageSessionOptions {
 }
 
 export interface PageSession {
-  /** Scans the page from scratch (settings changed, a new SPA page). */
+  /** Scans the page from scratch (a new SPA page). */
   scanPage(): Promise<void>;
+  /** Follows new settings: clears the page where TermLens is off, scans again only if what is marked changed. */
+  settingsChanged(): void;
   /** Forgets the lexicon (the glossary packs changed) and scans again. */
   reloadGlossary(): Promise<void>;
   clear(): void;
@@ -112,19 +114,32 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     watchPage();
   };
 
+  const clear = () => {
+    scanner?.clear();
+    removeAllHighlights();
+    reportStatus();
+  };
+
+  // A re-scan clears the painted terms first: the theme, the style, the hover delay or another site's
+  // switch must not make the page flicker, so only a change of what is marked here scans again.
+  let scannedWith: string | null = null;
+  const settingsChanged = () => {
+    const scanWith = activeHere() ? JSON.stringify(scanSettings()) : null;
+    if (scanWith === null) clear();
+    else if (scanWith !== scannedWith) void scanPage();
+    scannedWith = scanWith;
+  };
+
   return {
     scanPage,
+    settingsChanged,
     async reloadGlossary() {
       scanner?.clear();
       scanner = null;
       lexicon = null;
       await scanPage();
     },
-    clear() {
-      scanner?.clear();
-      removeAllHighlights();
-      reportStatus();
-    },
+    clear,
     lexicon: getLexicon,
     scanner: () => scanner,
     reportStatus,

@@ -8,8 +8,7 @@
  * Highlight).
  */
 import type { BrowserContext } from 'playwright-core';
-import { openTrackedPage, waitForScan } from './extension-runs';
-import { navigate } from './in-page-timing';
+import { openSettledPage } from './extension-runs';
 import { median } from './stats';
 
 interface HeapUsage {
@@ -31,11 +30,8 @@ async function sampleHeap(
   withExtension: boolean,
   settleMs: number,
 ): Promise<HeapSample> {
-  const tracked = await openTrackedPage(context, extensionOrigin);
+  const tracked = await openSettledPage(context, extensionOrigin, url, withExtension, settleMs);
   try {
-    await navigate(tracked.page, url);
-    if (withExtension && !(await waitForScan(tracked))) throw new Error(`heap: no scan finished on ${url}`);
-    await tracked.page.waitForTimeout(settleMs);
     // Twice: the first pass may only free what finalizers then release.
     await tracked.cdp.send('HeapProfiler.collectGarbage');
     await tracked.cdp.send('HeapProfiler.collectGarbage');

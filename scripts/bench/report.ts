@@ -131,6 +131,16 @@ export function textTable(header: readonly string[], rows: readonly string[][]):
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** A report section: a heading, what it measures (when it needs saying), a table. */
+function tableSection(
+  title: string,
+  intro: string | null,
+  header: readonly string[],
+  rows: readonly string[][],
+): string[] {
+  return [`## ${title}`, '', ...(intro ? [intro, ''] : []), markdownTable(header, rows), ''];
+}
+
 function markdownTable(header: readonly string[], rows: readonly string[][]): string {
   const align = header.map((_, i) => (i === 0 ? ':--' : '--:'));
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
@@ -278,14 +288,12 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
   const withTasks = report.pages.filter((p) => p.long_tasks);
   if (withTasks.length > 0) {
     lines.push(
-      '## Long tasks during load',
-      '',
-      'PerformanceObserver `longtask` entries from navigation until half a second after the scan, without and with the extension. ' +
-        'From a separate traced load: “TermLens task” is the longest main-thread task in which TermLens’s JavaScript ran for most ' +
-        'of the task (V8 trace events name the isolated world a call runs in); “TL max in a task” is the most TermLens time in one task; ' +
-        '“evaluation” is the task that compiled and ran the content script.',
-      '',
-      markdownTable(
+      ...tableSection(
+        'Long tasks during load',
+        'PerformanceObserver `longtask` entries from navigation until half a second after the scan, without and with the extension. ' +
+          'From a separate traced load: “TermLens task” is the longest main-thread task in which TermLens’s JavaScript ran for most ' +
+          'of the task (V8 trace events name the isolated world a call runs in); “TL max in a task” is the most TermLens time in one task; ' +
+          '“evaluation” is the task that compiled and ran the content script.',
         [
           'page',
           'without: count',
@@ -311,17 +319,14 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
           ];
         }),
       ),
-      '',
     );
   }
   if (report.startup.length > 0) {
     lines.push(
-      '## Content-script cost',
-      '',
-      'Main-thread time of the content script on a fresh load, from a trace: its evaluation (compile + top-level run) plus ' +
-        'everything it ran afterwards (settings, lexicon, first scan), medians.',
-      '',
-      markdownTable(
+      ...tableSection(
+        'Content-script cost',
+        'Main-thread time of the content script on a fresh load, from a trace: its evaluation (compile + top-level run) plus ' +
+          'everything it ran afterwards (settings, lexicon, first scan), medians.',
         ['page', 'evaluate ms', 'afterwards ms', 'total ms', 'matches', 'loads'],
         report.startup.map((s) => [
           s.page,
@@ -332,18 +337,15 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
           String(s.loads),
         ]),
       ),
-      '',
     );
   }
   if (report.heap.length > 0) {
     lines.push(
-      '## Memory',
-      '',
-      'Renderer heap after forced GC with the extension minus without (same page, fresh tabs; CDP `Runtime.getHeapUsage`): ' +
-        'V8 heap, ArrayBuffer backing stores, Blink’s heap (DOM objects: the painted StaticRanges, and the markers Chromium ' +
-        'keeps for every range of a registered highlight, about 350 bytes each).',
-      '',
-      markdownTable(
+      ...tableSection(
+        'Memory',
+        'Renderer heap after forced GC with the extension minus without (same page, fresh tabs; CDP `Runtime.getHeapUsage`): ' +
+          'V8 heap, ArrayBuffer backing stores, Blink’s heap (DOM objects: the painted StaticRanges, and the markers Chromium ' +
+          'keeps for every range of a registered highlight, about 350 bytes each).',
         ['page', 'JS heap MB', 'array buffers MB', 'DOM heap MB', 'total MB', 'loads'],
         report.heap.map((h) => [
           h.page,
@@ -354,18 +356,15 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
           String(h.loads),
         ]),
       ),
-      '',
     );
   }
   if (report.mutations.length > 0) {
     lines.push(
-      '## The page’s own DOM changes',
-      '',
-      'Not a budget of the issue, but what a reader of a busy page feels: 500 appends and removals of a paragraph by the page, ' +
-        'timed in the page after the scan, without and with TermLens (median of 5 rounds). A live `Range` is updated on every ' +
-        'mutation of its document, which is why TermLens paints `StaticRange`s; what is left is its mutation observer.',
-      '',
-      markdownTable(
+      ...tableSection(
+        'The page’s own DOM changes',
+        'Not a budget of the issue, but what a reader of a busy page feels: 500 appends and removals of a paragraph by the page, ' +
+          'timed in the page after the scan, without and with TermLens (median of 5 rounds). A live `Range` is updated on every ' +
+          'mutation of its document, which is why TermLens paints `StaticRange`s; what is left is its mutation observer.',
         ['page', 'painted matches', 'without ms', 'with ms', '× slower'],
         report.mutations.map((m) => [
           m.page,
@@ -375,15 +374,14 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
           fmt(m.without_ms > 0 ? m.with_ms / m.without_ms : null),
         ]),
       ),
-      '',
     );
   }
   if (report.interaction) {
     const i = report.interaction;
     lines.push(
-      '## Hover and popup',
-      '',
-      markdownTable(
+      ...tableSection(
+        'Hover and popup',
+        null,
         ['measure', 'ms'],
         [
           [
@@ -399,17 +397,14 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
           ['popup, first open', fmt(i.popup_first_paint_cold_ms)],
         ],
       ),
-      '',
     );
   }
   if (report.matcher.length > 0) {
     lines.push(
-      '## Matcher throughput (Node)',
-      '',
-      '`lexicon.findTerms` with the full glossary, against one regex per term run in a loop and one alternation of all forms ' +
-        '(reference). 1 MB = 10^6 characters.',
-      '',
-      markdownTable(
+      ...tableSection(
+        'Matcher throughput (Node)',
+        '`lexicon.findTerms` with the full glossary, against one regex per term run in a loop and one alternation of all forms ' +
+          '(reference). 1 MB = 10^6 characters.',
         ['text', 'chars', 'hits', 'MB/s', 'naive MB/s', '× naive', 'alternation MB/s', '× alternation'],
         report.matcher.map((m) => [
           m.text,
@@ -422,7 +417,6 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
           fmt(m.over_alternation),
         ]),
       ),
-      '',
     );
   }
   if (environment.notes.length > 0) lines.push('## Notes', '', ...environment.notes.map((n) => `- ${n}`), '');

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paintedTextsInPage } from '../shared/in-page';
 import { exportPack, type ExportFormat } from '../../glossary/pack-export';
 import { importPack } from '../../glossary/pack-import';
 import type { Pack } from '../../glossary/schema';
@@ -49,22 +50,9 @@ async function localStorage(e2e: E2E): Promise<Record<string, unknown>> {
   );
 }
 
-/** Ranges of the page's TermLens highlights whose text is `text`. */
+/** The texts of the page's painted TermLens spans. */
 function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('termlens-')) continue;
-      for (const r of highlight) {
-        // Painted spans are StaticRanges: read their text through a live Range.
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        texts.push(live.toString());
-      }
-    }
-    return texts;
-  });
+  return page.evaluate(paintedTextsInPage, null);
 }
 
 /** Rests the pointer on a word and returns the term its tooltip shows. */

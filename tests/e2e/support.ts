@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { paintedCountInPage, textPointInPage } from '../shared/in-page';
+import { paintedCountInPage, paintedTextsInPage, textPointInPage } from '../shared/in-page';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -109,23 +109,7 @@ export async function pointOfTextIn(
 
 /** The painted texts whose range starts inside `selector` (in the frame's or page's registry). */
 export function paintedTextsIn(frame: Page | Frame, selector: string): Promise<string[]> {
-  return frame.evaluate((sel) => {
-    const root = document.querySelector(sel);
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('termlens-') || name === 'termlens-flash') continue;
-      for (const r of highlight) {
-        if (root && (root.contains(r.startContainer) || (r.startContainer.getRootNode() as ShadowRoot).host === root)) {
-          // Painted spans are StaticRanges: read their text through a live Range.
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          texts.push(live.toString());
-        }
-      }
-    }
-    return texts;
-  }, selector);
+  return frame.evaluate(paintedTextsInPage, selector);
 }
 
 /** Calls an extension event's listeners from the service worker, as the browser would. */

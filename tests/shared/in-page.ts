@@ -35,3 +35,26 @@ export function paintedCountInPage(): number {
   for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) total += highlight.size;
   return total;
 }
+
+/**
+ * The text of every painted TermLens span (not the flash) that starts under
+ * `selector` (or its shadow root), or on the whole page without one. Spans
+ * are StaticRanges, which have no text: each is read through a live Range.
+ */
+export function paintedTextsInPage(selector: string | null): string[] {
+  const root = selector === null ? null : document.querySelector(selector);
+  if (selector !== null && !root) return [];
+  const texts: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('termlens-') || name === 'termlens-flash') continue;
+    for (const span of highlight) {
+      const start = span.startContainer;
+      if (root && !root.contains(start) && (start.getRootNode() as ShadowRoot).host !== root) continue;
+      const live = document.createRange();
+      live.setStart(start, span.startOffset);
+      live.setEnd(span.endContainer, span.endOffset);
+      texts.push(live.toString());
+    }
+  }
+  return texts;
+}
