@@ -777,9 +777,19 @@ function decide(
       .sort((a, b) => b.weight - a.weight)
       .map((e) => e.text)
       .filter((e, i, all) => all.indexOf(e) === i)
-      .slice(0, MAX_EVIDENCE),
+      .slice(0, MAX_EVIDENCE)
+      .map(detached),
     alternatives: ranked.filter((s) => s !== best).map((s) => ({ sense: s.sense, confidence: round(s.confidence) })),
   };
+}
+
+/**
+ * A copy of an evidence string that shares no memory with the page text it quotes. V8 keeps a slice
+ * (and a concatenation holding one) pointing into the string it was cut from, here a chunk of up to
+ * 16,000 characters: the evidence kept with a page's matches would keep all of its text alive.
+ */
+function detached(text: string): string {
+  return [...text].join('');
 }
 
 function round(value: number): number {
