@@ -38,14 +38,26 @@ class LocatedMatch implements PageMatch {
   declare painted: boolean;
   declare readonly evidence: ResolvedMatch['evidence'];
   declare readonly alternatives: ResolvedMatch['alternatives'];
+  private painting: StaticRange | undefined;
   private live: Range | undefined;
 
   constructor(
     match: ResolvedMatch,
-    readonly span: StaticRange,
     readonly nodes: Text[],
+    private readonly startOffset: number,
+    private readonly endOffset: number,
   ) {
     Object.assign(this, match);
+  }
+
+  // Made when the match is first painted: most matches of a huge page are never near the viewport.
+  get span(): StaticRange {
+    return (this.painting ??= new StaticRange({
+      startContainer: this.nodes[0],
+      startOffset: this.startOffset,
+      endContainer: this.nodes[this.nodes.length - 1],
+      endOffset: this.endOffset,
+    }));
   }
 
   get range(): Range {
@@ -60,20 +72,13 @@ class LocatedMatch implements PageMatch {
 /** Attaches ranges to resolved matches of one collected chunk. */
 export function locateMatches(collected: CollectedText, resolved: readonly ResolvedMatch[]): PageMatch[] {
   return resolved.map((match) => {
-    // One lookup per match for both the span and the hover table.
+    // One lookup per match for both ends of the span and the hover table.
     const segments = segmentsOf(collected, match.start, match.end);
-    const first = segments[0];
-    const last = segments[segments.length - 1];
-    const span = new StaticRange({
-      startContainer: first.node,
-      startOffset: match.start - first.start,
-      endContainer: last.node,
-      endOffset: match.end - last.start,
-    });
     return new LocatedMatch(
       match,
-      span,
       segments.map((segment) => segment.node),
+      match.start - segments[0].start,
+      match.end - segments[segments.length - 1].start,
     );
   });
 }
