@@ -1,10 +1,8 @@
 /**
  * The tooltip's home: a shadow root created on first use, the only node
- * TermLens ever adds to a page. Positions the card next to the match with
- * @floating-ui/dom (flip and shift keep it in the viewport; the offset keeps
- * it off the term itself).
+ * TermLens ever adds to a page. Places the card next to the match and keeps
+ * it there while the page scrolls.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LookupMiss } from '../../components/LookupMiss';
@@ -12,6 +10,7 @@ import { Tooltip } from '../../components/Tooltip';
 import type { MatchView } from '../../glossary/describe';
 import type { Translate } from '../../utils/i18n';
 import type { Suggestion } from '../../utils/runtime-messages';
+import { placeCard } from '../../page/place-card';
 import { createUiHost, type UiHost } from './ui-host';
 
 export interface TooltipHost {
@@ -69,21 +68,16 @@ export function createTooltipHost(
     render(card, layer);
     const element = layer.firstElementChild as HTMLElement | null;
     if (!element) return;
-    const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-    };
-    const place = async () => {
-      const { x, y } = await computePosition(reference, layer, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    const place = () => {
+      const { x, y } = placeCard(anchor.getBoundingClientRect(), layer.getBoundingClientRect(), {
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
       });
-      Object.assign(layer.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
+      layer.style.transform = `translate(${x}px, ${y}px)`;
     };
     stopFollowing?.();
-    void place();
-    stopFollowing = followScrollAndResize(() => void place());
+    place();
+    stopFollowing = followScrollAndResize(place);
     if (pinned) element.focus({ preventScroll: true });
   };
 
@@ -128,10 +122,8 @@ export function createTooltipHost(
 
 /**
  * Calls `place` while any scroller of the page scrolls or the window
- * resizes (browsers send both at most once per frame). floating-ui's
- * autoUpdate does this and also watches element resizes and layout shifts;
- * a card that lives for a hover does not need those, and they cost 2 KB on
- * every page.
+ * resizes (browsers send both at most once per frame). A card that lives
+ * for a hover needs no watch on element resizes or layout shifts.
  */
 function followScrollAndResize(place: () => void): () => void {
   // Capture: scroll events do not bubble, and the page may scroll any element.
