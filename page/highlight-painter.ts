@@ -43,6 +43,8 @@ export interface Painter {
   setStyle(style: HighlightStyle): void;
   /** Briefly marks one range (the popup's "show me where"). */
   flash(range: Range): void;
+  /** Paints every match, near the viewport or not (a printout shows them all), or again only those near it. */
+  paintEverywhere(on: boolean): void;
   /** Ranges currently painted (near the viewport). */
   readonly size: number;
 }
@@ -66,6 +68,7 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
   const blockOfMatch = new Map<PaintableMatch, Element>();
   const matchesOfBlock = new Map<Element, PaintableMatch[]>();
   const nearBlocks = new Set<Element>();
+  let everywhere = false;
 
   const show = (match: PaintableMatch) => (match.confidence >= LOW_CONFIDENCE ? sure : unsure).add(match.span);
   const hide = (match: PaintableMatch) => {
@@ -83,7 +86,7 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
         if (!matches?.length || near === nearBlocks.has(target)) continue;
         if (near) nearBlocks.add(target);
         else nearBlocks.delete(target);
-        for (const match of matches) (near ? show : hide)(match);
+        if (!everywhere) for (const match of matches) (near ? show : hide)(match);
       }
     },
     // scrollMargin (Chromium 120+) gives scrollable boxes inside the page the same lead.
@@ -128,7 +131,7 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
           matchesOfBlock.set(block, [match]);
           observer.observe(block);
         }
-        if (nearBlocks.has(block)) show(match);
+        if (everywhere || nearBlocks.has(block)) show(match);
       }
     },
     remove(matches) {
@@ -155,6 +158,13 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       CSS.highlights.set(FLASH_HIGHLIGHT, flash);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), 1600);
+    },
+    paintEverywhere(on) {
+      if (on === everywhere) return;
+      everywhere = on;
+      for (const [block, matches] of matchesOfBlock) {
+        if (!nearBlocks.has(block)) for (const match of matches) (on ? show : hide)(match);
+      }
     },
     get size() {
       return sure.size + unsure.size;

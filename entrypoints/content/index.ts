@@ -142,6 +142,10 @@ export default defineContentScript({
       },
     );
 
+    // Only terms near the viewport are painted; a printout shows the whole page.
+    ctx.addEventListener(window, 'beforeprint', () => painter?.paintEverywhere(true));
+    ctx.addEventListener(window, 'afterprint', () => painter?.paintEverywhere(false));
+
     // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
     ctx.addEventListener(window, 'wxt:locationchange', () => void session.scanPage());
 

@@ -185,6 +185,11 @@ describe('content script', () => {
     const nearTop = await waitForPainted(page, (n) => n > 0);
     expect(nearTop).toBeLessThan(2_000);
     expect(Math.max(...latencies)).toBeLessThan(1000);
+    // Printing paints every term, and afterwards only those near the viewport stay.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await paintedCount(page)).toBeGreaterThan(100_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await paintedCount(page)).toBeLessThan(2_000);
     // Terms far down the page are painted once the reader gets there.
     await page.evaluate(() => document.querySelector('p:last-of-type')!.scrollIntoView());
     await expect.poll(() => paintedTextsIn(page, 'p:last-of-type')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
