@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -5,6 +6,9 @@ import { defineConfig } from 'wxt';
 // The gecko id is fixed so that Firefox keeps settings across reinstalls
 // and so that tests can pin the moz-extension:// host in advance.
 export const GECKO_ID = 'termlens@termlens.dev';
+
+/** The ::highlight() rules, in public/. */
+const HIGHLIGHT_CSS = 'highlight.css';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,7 +28,7 @@ export default defineConfig({
     },
     // The ::highlight() rules must be a manifest stylesheet: it paints page
     // text without adding a <style> element to the page (see DESIGN.md).
-    content_scripts: [{ matches: ['<all_urls>'], css: ['highlight.css'], all_frames: true, match_about_blank: true }],
+    content_scripts: [{ matches: ['<all_urls>'], css: [HIGHLIGHT_CSS], all_frames: true, match_about_blank: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -38,6 +42,18 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // Firefox paints ::highlight() rules only on the elements they match (no highlight inheritance), so
+    // its copy of the stylesheet applies them to every element instead of :root (see the file's header).
+    'build:publicAssets'(wxt, files) {
+      if (wxt.config.browser !== 'firefox') return;
+      const at = files.findIndex((file) => file.relativeDest === HIGHLIGHT_CSS);
+      const source = files[at];
+      if (!source || !('absoluteSrc' in source)) throw new Error(`public/${HIGHLIGHT_CSS} is missing`);
+      const contents = readFileSync(source.absoluteSrc, 'utf8').replaceAll(':root::highlight(', '::highlight(');
+      files[at] = { relativeDest: HIGHLIGHT_CSS, contents };
+    },
+  },
   // `npm run zip:firefox`: the add-on, and the sources AMO reviewers rebuild it from with
   // `npm ci && npm run build:firefox`. Tests, docs, CLIs and generated output are not needed for
   // that; WXT already leaves out node_modules, test files, .output and dot-files.

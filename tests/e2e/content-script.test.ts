@@ -55,6 +55,24 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('paints terms nested deep in elements: on screen, not only in the registry', async () => {
+    e2e.server.put(
+      '/nested.html',
+      '<!doctype html><meta charset="utf-8"><title>CDMO capacity</title><div><section><article>' +
+        '<p id="deep">The <em><span>CDMO</span></em> scaled up the API under GMP.</p></article></section></div>',
+    );
+    const page = await open('nested.html');
+    await expect.poll(() => paintedTextsIn(page, '#deep')).toContain('CDMO');
+    const box = (await page.locator('#deep span').boundingBox())!;
+    const clip = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 8 };
+    const painted = await page.screenshot({ clip });
+    await page.evaluate(() => {
+      for (const name of ['termlens-underline', 'termlens-underline-unsure']) CSS.highlights.delete(name);
+    });
+    expect(painted.equals(await page.screenshot({ clip }))).toBe(false);
+    await page.close();
+  });
+
   it('reads open shadow roots', async () => {
     const page = await open('shadow.html');
     await expect.poll(() => paintedTextsIn(page, '#card')).toEqual(expect.arrayContaining(['CDMO', 'GMP', 'API']));
