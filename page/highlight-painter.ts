@@ -120,10 +120,16 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
 
   return {
     add(matches) {
+      // Matches come in page order, several to a text node: its block is looked up once.
+      let node: Node | null = null;
+      let block: Element = document.documentElement;
       for (const match of matches) {
         if (!match.painted || blockOfMatch.has(match)) continue;
-        // Text straight inside a shadow root has no block to watch: the root element stands in (always near).
-        const block = blockOf(match.nodes[0]) ?? document.documentElement;
+        if (match.nodes[0] !== node) {
+          node = match.nodes[0];
+          // Text straight inside a shadow root has no block to watch: the root element stands in (always near).
+          block = blockOf(node) ?? document.documentElement;
+        }
         blockOfMatch.set(match, block);
         const inBlock = matchesOfBlock.get(block);
         if (inBlock) inBlock.push(match);

@@ -22,6 +22,8 @@ export interface PageMatch extends ResolvedMatch {
   readonly range: Range;
   /** The text nodes the match covers (one, unless the term spans inline elements). */
   readonly nodes: Text[];
+  /** Where the match starts in the first of them. */
+  readonly startOffset: number;
 }
 
 /**
@@ -44,7 +46,7 @@ class LocatedMatch implements PageMatch {
   constructor(
     match: ResolvedMatch,
     readonly nodes: Text[],
-    private readonly startOffset: number,
+    readonly startOffset: number,
     private readonly endOffset: number,
   ) {
     Object.assign(this, match);
@@ -91,11 +93,6 @@ export function liveRange(span: AbstractRange): Range {
   range.setStart(span.startContainer, Math.min(span.startOffset, (span.startContainer as Text).length));
   range.setEnd(span.endContainer, Math.min(span.endOffset, (span.endContainer as Text).length));
   return range;
-}
-
-/** The text nodes a match touches, for the hover lookup table. */
-export function nodesOf(collected: CollectedText, start: number, end: number): Text[] {
-  return segmentsOf(collected, start, end).map((segment) => segment.node);
 }
 
 /** The segments of collected text [start, end) (several when a term spans inline elements of one block). */

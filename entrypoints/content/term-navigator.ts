@@ -9,13 +9,14 @@ export interface TermNavigator {
 }
 
 /**
- * By the painted spans, not live Ranges: comparing Ranges would make one for
- * every match on the page, and throws for matches in different shadow trees.
+ * By where the matches start, not by Ranges: comparing Ranges would make one
+ * for every match on the page (painted spans are made only near the
+ * viewport), and throws for matches in different shadow trees.
  */
 function byDocumentOrder(a: PageMatch, b: PageMatch): number {
-  const x = a.span.startContainer;
-  const y = b.span.startContainer;
-  if (x === y) return a.span.startOffset - b.span.startOffset;
+  const x = a.nodes[0];
+  const y = b.nodes[0];
+  if (x === y) return a.startOffset - b.startOffset;
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 

@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../page/collect-text';
-import { liveRange, nodesOf } from '../../../page/scan-page';
+import type { ResolvedMatch } from '../../../glossary/senses';
+import { liveRange, locateMatches } from '../../../page/scan-page';
 
 function documentOf(html: string): Document {
   const window = new Window();
@@ -32,11 +33,13 @@ describe('liveRange', () => {
   });
 });
 
-describe('nodesOf', () => {
+describe('locateMatches', () => {
   it('lists every text node a match spans, across inline elements', () => {
     const doc = documentOf('<p>the <b>CD</b>MO plant</p>');
     const collected = collectText(doc.body);
     const start = collected.text.indexOf('CDMO');
-    expect(nodesOf(collected, start, start + 4).map((n) => n.textContent)).toEqual(['CD', 'MO plant']);
+    const resolved = { start, end: start + 4, termId: 'cdmo', painted: true } as ResolvedMatch;
+    const [located] = locateMatches(collected, [resolved]);
+    expect(located.nodes.map((n) => n.textContent)).toEqual(['CD', 'MO plant']);
   });
 });
