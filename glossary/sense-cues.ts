@@ -67,49 +67,102 @@ export function isPharmaOfficer(sense: Sense): boolean {
   return isOfficer(sense) && /medical|scien/.test(sense.id);
 }
 
-/** What has been compiled for a lexicon, and for which of its ambiguous terms. */
-interface CompiledFor {
+/**
+ * The cue words gathered for a lexicon so far, for which of its ambiguous
+ * terms, and their compiled form (null when terms were added since).
+ */
+interface Compilation {
   terms: Set<string>;
-  cues: SenseCues;
+  cueRefs: Map<string, CueRef>;
+  expansionRefs: Map<string, ExpansionRef>;
+  medical: Set<string>;
+  /** Counts the terms gathered, so that a compile knows whether it is still complete when it ends. */
+  version: number;
+  compiled: SenseCues | null;
 }
 
-const compiledByLexicon = new WeakMap<Lexicon, CompiledFor>();
+const compilations = new WeakMap<Lexicon, Compilation>();
+
+/** Terms whose cues one step gathers: about a millisecond of cold code. */
+const TERMS_PER_STEP = 8;
 
 /**
  * The cues and expansions of the ambiguous terms a text needs, compiled and
  * cached per lexicon. Compiling every ambiguous term of the glossary costs
- * tens of milliseconds — a long task on a page's first scan — while a page
- * meets a handful of them; so only the terms asked for are compiled, and
- * the set grows (with one recompile) when a later text brings new ones.
- * A sense's cues only ever argue for that sense, so leaving out the terms
- * a text does not contain changes no result.
+ * tens of milliseconds, while a page meets a handful of them; so only the
+ * terms asked for are compiled, and the set grows (with one recompile of
+ * the matchers) when a later text brings new ones. A sense's cues only ever
+ * argue for that sense, so leaving out the terms a text does not contain
+ * changes no result.
  */
 export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
-  const cached = compiledByLexicon.get(lexicon);
-  const wanted = new Set(cached?.terms);
-  let missing = false;
-  for (const id of termIds) {
-    if (!wanted.has(id)) {
-      wanted.add(id);
-      missing = true;
-    }
+  const steps = senseCueSteps(lexicon, termIds);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  if (cached && !missing) return cached.cues;
-  const cues = compileSenseCues(lexicon, wanted);
-  compiledByLexicon.set(lexicon, { terms: wanted, cues });
-  return cues;
 }
 
-function compileSenseCues(lexicon: Lexicon, termIds: ReadonlySet<string>): SenseCues {
-  const cueRefs = new Map<string, CueRef>();
-  const addCue = (word: string, key: string, weight: number) => {
-    const cue = cueForm(word);
-    const id = cue.toLowerCase();
-    const ref = cueRefs.get(id) ?? { cue, senses: new Map<string, number>() };
+/**
+ * senseCuesOf one step at a time, each a millisecond or two, so that a
+ * page's first scan can spread the compile over idle slices: on a page with
+ * dozens of ambiguous terms it takes 20–35 ms of cold code in all.
+ */
+export function* senseCueSteps(lexicon: Lexicon, termIds: Iterable<string>): Generator<void, SenseCues> {
+  let state = compilations.get(lexicon);
+  if (!state) {
+    state = {
+      terms: new Set(),
+      cueRefs: new Map(),
+      expansionRefs: new Map(),
+      medical: new Set(),
+      version: 0,
+      compiled: null,
+    };
+    compilations.set(lexicon, state);
+  }
+  let gathered = 0;
+  for (const termId of new Set(termIds)) {
+    if (state.terms.has(termId)) continue;
+    gatherCues(state, lexicon, termId);
+    state.terms.add(termId);
+    state.version++;
+    state.compiled = null;
+    if (++gathered % TERMS_PER_STEP === 0) yield;
+  }
+  if (state.compiled) return state.compiled;
+  if (gathered > 0) yield;
+  // Another caller may gather more terms between the steps below: this compile is then kept for our terms
+  // only, not cached, and the next call compiles again.
+  const version = state.version;
+  const latin = [...state.cueRefs.values()].filter((ref) => !hasCjk(ref.cue));
+  subsumeCues(new Map(latin.map((ref) => [ref.cue.toLowerCase(), ref])));
+  const cjk = new Map<number, CjkCue[]>();
+  const cjkFirst = new Uint8Array(0x10000);
+  for (const ref of state.cueRefs.values()) {
+    if (!hasCjk(ref.cue)) continue;
+    const key = ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const first = key.charCodeAt(0);
+    cjk.set(first, [...(cjk.get(first) ?? []), { key, ref }]);
+    cjkFirst[first] = 1;
+  }
+  yield;
+  const latinMatcher = compileMatcher(latin.map((ref) => ({ form: ref.cue, value: ref })));
+  yield;
+  const expansions = compileMatcher([...state.expansionRefs.entries()].map(([form, value]) => ({ form, value })));
+  const compiled: SenseCues = { latin: latinMatcher, cjk, cjkFirst, expansions, medical: new Set(state.medical) };
+  if (state.version === version) state.compiled = compiled;
+  return compiled;
+}
+
+/** Adds the cue words and written-out meanings of one term's senses to what is gathered. */
+function gatherCues(state: Compilation, lexicon: Lexicon, termId: string): void {
+  const { cueRefs, expansionRefs, medical } = state;
+  const addCue = ({ cue, id }: CueWord, key: string, weight: number) => {
+    let ref = cueRefs.get(id);
+    if (!ref) cueRefs.set(id, (ref = { cue, senses: new Map<string, number>() }));
     ref.senses.set(key, Math.max(ref.senses.get(key) ?? 0, weight));
-    cueRefs.set(id, ref);
   };
-  const expansionRefs = new Map<string, ExpansionRef>();
   const addExpansion = (written: string, key: string) => {
     for (const variant of spellingVariants(written)) {
       const id = variant.toLowerCase();
@@ -119,54 +172,34 @@ function compileSenseCues(lexicon: Lexicon, termIds: ReadonlySet<string>): Sense
     }
   };
 
-  const medical = new Set<string>();
-  for (const termId of termIds) {
-    const term = lexicon.terms.get(termId);
-    if (!term) continue;
-    const senses = lexicon.sensesOf(termId);
-    if (senses.length < 2 && term.sharedForms.length === 0) continue;
-    for (const sense of senses) {
-      const key = senseKey(sense);
-      const cues = [...sense.cues.en, ...sense.cues.zh];
-      // Officers are weighed by their own rule (isPharmaOfficer), not as medical meanings.
-      if (!sense.domain && !isOfficer(sense) && cues.some((cue) => MEDICAL_WORDS.has(cue.toLowerCase()))) {
-        medical.add(key);
-      }
-      for (const cue of cues) addCue(cue, key, COMMON_WORDS.has(cue.toLowerCase()) ? COMMON_WORD_WEIGHT : 1);
-      addExpansion(sense.expansion.en, key);
-      addExpansion(sense.expansion.zh, key);
-      // Officer titles among the cues ("首席收入官", "chief science officer") are other ways to write the meaning.
-      for (const cue of cues) if (/^chief .+ officer$|^首席.+官$/i.test(cue)) addExpansion(cue, key);
-      if (sense.domain) {
-        // The term's written-out forms ("contract manufacturer", 合同生产企业) define it too.
-        for (const form of [...term.forms.en, ...term.forms.zh]) if (!isAcronym(form)) addExpansion(form, key);
-      }
-      for (const vocabulary of VOCABULARIES) {
-        if (!vocabulary.applies(sense, new Set(cues.map((c) => c.toLowerCase())), medical.has(key))) continue;
-        for (const word of vocabulary.words) addCue(word, key, VOCABULARY_WEIGHT);
-      }
+  const term = lexicon.terms.get(termId);
+  if (!term) return;
+  const senses = lexicon.sensesOf(termId);
+  if (senses.length < 2 && term.sharedForms.length === 0) return;
+  for (const sense of senses) {
+    const key = senseKey(sense);
+    const cues = [...sense.cues.en, ...sense.cues.zh];
+    const lowerCues = new Set(cues.map((cue) => cue.toLowerCase()));
+    // Officers are weighed by their own rule (isPharmaOfficer), not as medical meanings.
+    if (!sense.domain && !isOfficer(sense) && cues.some((cue) => MEDICAL_WORDS.has(cue.toLowerCase()))) {
+      medical.add(key);
+    }
+    for (const cue of cues) {
+      addCue(cueWord(cue), key, COMMON_WORDS.has(cue.toLowerCase()) ? COMMON_WORD_WEIGHT : 1);
+    }
+    addExpansion(sense.expansion.en, key);
+    addExpansion(sense.expansion.zh, key);
+    // Officer titles among the cues ("首席收入官", "chief science officer") are other ways to write the meaning.
+    for (const cue of cues) if (/^chief .+ officer$|^首席.+官$/i.test(cue)) addExpansion(cue, key);
+    if (sense.domain) {
+      // The term's written-out forms ("contract manufacturer", 合同生产企业) define it too.
+      for (const form of [...term.forms.en, ...term.forms.zh]) if (!isAcronym(form)) addExpansion(form, key);
+    }
+    for (const vocabulary of VOCABULARIES) {
+      if (!vocabulary.applies(sense, lowerCues, medical.has(key))) continue;
+      for (const word of vocabularyCues(vocabulary)) addCue(word, key, VOCABULARY_WEIGHT);
     }
   }
-
-  const latin = [...cueRefs.values()].filter((ref) => !hasCjk(ref.cue));
-  subsumeCues(new Map(latin.map((ref) => [ref.cue.toLowerCase(), ref])));
-  const cjk = new Map<number, CjkCue[]>();
-  const cjkFirst = new Uint8Array(0x10000);
-  for (const ref of cueRefs.values()) {
-    if (!hasCjk(ref.cue)) continue;
-    const key = ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    const first = key.charCodeAt(0);
-    cjk.set(first, [...(cjk.get(first) ?? []), { key, ref }]);
-    cjkFirst[first] = 1;
-  }
-  const compiled: SenseCues = {
-    latin: compileMatcher(latin.map((ref) => ({ form: ref.cue, value: ref }))),
-    cjk,
-    cjkFirst,
-    expansions: compileMatcher([...expansionRefs.entries()].map(([form, value]) => ({ form, value }))),
-    medical,
-  };
-  return compiled;
 }
 
 /** Cue words in text[from, to): Latin ones by the matcher, Chinese ones at every character, overlapping. */
@@ -237,6 +270,26 @@ function isAcronym(form: string): boolean {
   return !/\s/.test(form) && /[A-Z].*[A-Z]/.test(form) && !hasCjk(form);
 }
 
+/** A cue word as it is matched (see cueForm), and its identity: the same word in any case is one cue. */
+interface CueWord {
+  cue: string;
+  id: string;
+}
+
+function cueWord(word: string): CueWord {
+  const cue = cueForm(word);
+  return { cue, id: cue.toLowerCase() };
+}
+
+/** A vocabulary's words as cues, made once: every sense a vocabulary applies to adds the same hundred words. */
+const vocabularyCueWords = new Map<Vocabulary, readonly CueWord[]>();
+
+function vocabularyCues(vocabulary: Vocabulary): readonly CueWord[] {
+  let cues = vocabularyCueWords.get(vocabulary);
+  if (!cues) vocabularyCueWords.set(vocabulary, (cues = vocabulary.words.map(cueWord)));
+  return cues;
+}
+
 /**
  * The form a cue word is matched in. The glossary writes cues in lower case,
  * and most match any case; but a lower-case cue of two or three letters is
@@ -277,10 +330,12 @@ function words(list: string): string[] {
  * so the web-interface sense of API gains "endpoint", "curl" and "SDK"
  * without the glossary listing every one, and pharma senses gain nothing.
  */
-const VOCABULARIES: {
+interface Vocabulary {
   words: readonly string[];
   applies: (sense: Sense, cues: Set<string>, medical: boolean) => boolean;
-}[] = [
+}
+
+const VOCABULARIES: Vocabulary[] = [
   {
     // Pharma at large: for the pharma meanings, for the medical meanings pharma news shares (PD: Parkinson's),
     // and for the officers of medicine and science a biotech has.

@@ -41,6 +41,7 @@ import {
   isOfficer,
   isPharmaOfficer,
   senseCuesOf,
+  senseCueSteps,
   senseKey,
   type CueRef,
   type ExpansionRef,
@@ -264,15 +265,14 @@ export function prepareResolution(
 
 /**
  * Compiles the cue words of the ambiguous terms among these hits ahead of
- * resolving them, so that the compile (a few milliseconds per dozen terms)
- * is a step of its own.
+ * resolving them, in steps of a millisecond or two (one per `next()`), so
+ * that the compile does not make a long task of its own.
  */
-export function prepareSenseCues(lexicon: Lexicon, hits: Iterable<LexiconHit>): void {
+export function prepareSenseCues(lexicon: Lexicon, hits: Iterable<LexiconHit>): Iterator<unknown> {
   const candidates: Sense[][] = [];
   for (const hit of hits)
     if (hit.entries.length > 1 || hit.entries[0]?.ambiguous) candidates.push(sensesOfHit(lexicon, hit));
-  const terms = ambiguousTermsOf(candidates);
-  if (terms.size > 0) senseCuesOf(lexicon, terms);
+  return senseCueSteps(lexicon, ambiguousTermsOf(candidates));
 }
 
 function ambiguousTermsOf(candidates: readonly Sense[][]): Set<string> {

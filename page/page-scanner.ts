@@ -157,16 +157,17 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (signal.aborted) return null;
       domainScore = pagePrior(lexicon, chunks, options.title());
 
-      // Pass 2: compile the cue words of the page's ambiguous terms (a step of its own), then resolve,
+      // Pass 2: compile the cue words of the page's ambiguous terms (steps of their own), then resolve,
       // locate and paint each chunk a batch of hits at a time: a dense chunk has hundreds.
+      let cueSteps: Iterator<unknown> | null = null;
       let cuesReady = false;
       let next = 0;
       let current: { chunk: Chunk; resolution: Resolution; at: number } | null = null;
       const painted = await runInSlices(
         () => {
           if (!cuesReady) {
-            prepareSenseCues(lexicon, allHits(chunks));
-            cuesReady = true;
+            cueSteps ??= prepareSenseCues(lexicon, allHits(chunks));
+            cuesReady = cueSteps.next().done === true;
             return false;
           }
           if (!current) {

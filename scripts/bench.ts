@@ -483,8 +483,8 @@ async function main(): Promise<void> {
       );
       pages.push(result);
     }
-    const probes = generated.filter((p) => p.kind !== 'measure');
-    const startup = args.only ? [] : await measureStartupPages(ctx, probes);
+    const probes = generated.filter((p) => p.kind !== 'measure' && (!args.only || p.name.includes(args.only)));
+    const startup = await measureStartupPages(ctx, probes);
     const heap = args.only ? [] : await measureHeaps(ctx, pages);
     const mutations = args.only ? [] : await measureMutationCost(ctx, pages);
     const interaction = args.only
