@@ -3,11 +3,11 @@
  * about the terms found here, and scrolls to a term and flashes it when asked.
  * Message shapes and validation live in utils/messages.ts.
  */
-import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { scrollRangeIntoView } from './commands';
 import { listPageTerms, pickOccurrence, type ListedMatch } from '../../page/page-terms';
 import { parsePageMessage, type PageTermsReply, type RevealTermReply } from '../../utils/messages';
+import type { MessageAnswer } from './start';
 
 export interface PageMessageDeps {
   /** Whether TermLens is on for this page right now (settings and site rules). */
@@ -32,18 +32,18 @@ function scrollToRange(range: Range): void {
 
 /**
  * Answers `termlens:get-page-terms` and `termlens:reveal-term` from the popup
- * until the content script is invalidated. `session.matches` is read at the
- * time of each question, so it may be replaced by later scans.
+ * (the loader in index.ts listens, and hands them here); null in frames
+ * other than the top one, which are never asked. `session.matches` is read
+ * at the time of each question, so it may be replaced by later scans.
  */
-export function listenForPageMessages(
-  ctx: ContentScriptContext,
+export function pageMessageAnswer(
   session: { readonly matches: readonly ListedMatch[] },
   deps: PageMessageDeps,
-): void {
+): MessageAnswer | null {
   // Every frame runs the content script; the popup talks to the top one only.
-  if (window !== window.top) return;
+  if (window !== window.top) return null;
 
-  const answer = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+  const answer: MessageAnswer = (raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parsePageMessage(raw);
     if (!message) return undefined;
@@ -65,9 +65,5 @@ export function listenForPageMessages(
     return Promise.resolve(reply);
   };
 
-  // The polyfill answers with the promise a listener returns (undefined: not ours,
-  // let other listeners answer); Chrome's types only know sendResponse.
-  const listener = answer as Parameters<typeof browser.runtime.onMessage.addListener>[0];
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  return answer;
 }

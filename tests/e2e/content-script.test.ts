@@ -96,11 +96,13 @@ describe('content script', () => {
     await page.close();
   });
 
-  it('marks a page that has no text until its app renders', async () => {
+  it('starts nothing on a page without text, and marks it once its app renders', async () => {
     const page = await open('late.html');
-    // Let the content script find the empty page first.
+    // Let the content script find the empty page first: it only waits for text, so no scan and no UI host.
     await page.waitForTimeout(700);
     expect(await paintedCount(page)).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(0);
+    expect(await page.locator('termlens-ui').count()).toBe(0);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'The CDMO passed its GMP inspection.';

@@ -239,6 +239,24 @@ describe('popup and reference page', () => {
       await page.close();
     });
 
+    it('answers for a page without text, which starts TermLens there, and follows it when text arrives', async () => {
+      const page = await e2e.browser.context.newPage();
+      await page.goto(`${e2e.server.url}/late.html`);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(0);
+      const tabId = await tabIdOf(e2e.browser, page);
+      const popup = await openPopup(`?tab=${tabId}`);
+      await popup.locator('[data-testid=on-page-empty]').waitFor();
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'The CDMO passed its GMP inspection.';
+        document.querySelector('#app')!.append(p);
+      });
+      await popup.locator('[data-testid=page-term][data-term=cdmo]').waitFor({ timeout: 10_000 });
+      await popup.close();
+      await page.close();
+    });
+
     it('says honestly when the tab cannot be read', async () => {
       const page = await e2e.browser.context.newPage();
       await page.goto('about:blank');

@@ -1,0 +1,162 @@
+import type { Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MatchView } from '../../glossary/describe';
+import { canPaint, createPainter } from '../../page/highlight-painter';
+import { readerLang } from '../../utils/reader-lang';
+import { tooltipTranslator } from '../../utils/tooltip-strings';
+import { openReference, requestDescription, requestSuggestions } from '../../utils/runtime-messages';
+import { isEnabledForHost, type Settings } from '../../utils/settings';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { commandAnswer, scrollRangeIntoView } from './commands';
+import { watchHover } from './hover';
+import { lookUpSelection } from './lookup-selection';
+import { toMatchRef, type DescribableRef } from './match-ref';
+import { pageMessageAnswer } from './page-messages';
+import { createPageSession } from './page-session';
+import { createTermNavigator } from './term-navigator';
+import { createTooltipHost } from './tooltip-host';
+
+/** Answers one runtime message as the content script's listeners would; undefined when it is not theirs. */
+export type MessageAnswer = (raw: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
+
+/**
+ * Everything TermLens does on a page: scan and paint, hover and tooltips,
+ * commands, the popup's questions. The loader (index.ts) calls this once
+ * the page has text, or when a message for this page arrives first, and
+ * hands every message to what this returns.
+ */
+export async function startTermLens(ctx: ContentScriptContext): Promise<MessageAnswer> {
+  let settings: Settings = (await loadSettings()).settings;
+  const abort = new AbortController();
+  const tooltip = createTooltipHost(ctx, {
+    t: () => tooltipTranslator(readerLang(settings)),
+    bilingual: () => settings.language === 'both',
+    onOpenTerm: (termId) => void openReference(`term/${termId}`),
+    onOpenReference: (target) => void openReference(target),
+  });
+  const painter = canPaint() ? createPainter(settings.highlightStyle) : null;
+  const activeHere = () => isEnabledForHost(settings, location.hostname);
+  const session = createPageSession({
+    settings: () => settings,
+    activeHere,
+    painter,
+    ownHost: () => tooltip.host,
+    signal: abort.signal,
+  });
+
+  const apply = () => {
+    tooltip.hide();
+    tooltip.setTheme(settings.theme);
+    painter?.setStyle(settings.highlightStyle);
+    session.settingsChanged();
+    session.reportStatus();
+  };
+
+  // Tooltip text is fetched when the pointer reaches a term, so it is ready when the delay ends.
+  const descriptions = new WeakMap<object, Promise<MatchView | null>>();
+  const describe = (match: DescribableRef) => {
+    let view = descriptions.get(match);
+    if (!view) {
+      view = requestDescription(toMatchRef(match), readerLang(settings)).catch(() => null);
+      descriptions.set(match, view);
+    }
+    return view;
+  };
+  const showTooltip = async (match: DescribableRef, anchor: Range, pinned: boolean) => {
+    const view = await describe(match);
+    if (view) tooltip.show(view, anchor, { pinned });
+  };
+
+  watchHover(ctx, {
+    matchAt: (x, y) => (activeHere() ? (session.scanner()?.matchAt(x, y) ?? null) : null),
+    delay: () => settings.hoverDelayMs,
+    needsModifier: () => settings.trigger === 'hover-modifier',
+    insideTooltip: (event) => tooltip.contains(event),
+    onEnter: (match) => void describe(match),
+    onRest(match) {
+      if (settings.trigger === 'click' || tooltip.isPinned()) return;
+      void showTooltip(match, match.range, false);
+    },
+    onLeave() {
+      if (!tooltip.isPinned()) tooltip.hide();
+    },
+  });
+
+  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && tooltip.isOpen()) tooltip.hide();
+  });
+  ctx.addEventListener(
+    window,
+    'pointerdown',
+    (event: PointerEvent) => {
+      if (tooltip.contains(event)) return;
+      const match =
+        activeHere() && settings.trigger === 'click'
+          ? (session.scanner()?.matchAt(event.clientX, event.clientY) ?? null)
+          : null;
+      if (match) void showTooltip(match, match.range, true);
+      else if (tooltip.isOpen()) tooltip.hide(); // a click outside closes it, pinned or not
+    },
+    { capture: true },
+  );
+
+  const navigator = createTermNavigator(() => session.scanner()?.matches ?? []);
+  const answerCommand = commandAnswer((command) => {
+    void (async () => {
+      if (command === 'reload-glossary') {
+        await session.reloadGlossary();
+        return;
+      }
+      if (command === 'lookup-selection') {
+        const scanner = session.scanner();
+        const found = lookUpSelection(
+          window.getSelection(),
+          await session.lexicon(),
+          scanner?.matches ?? [],
+          scanner?.domainScore ?? 0,
+        );
+        if (!found) return;
+        if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);
+        else {
+          const suggestions = await requestSuggestions(found.query, readerLang(settings)).catch(() => []);
+          tooltip.showMiss(found.query, suggestions, found.anchor);
+        }
+        return;
+      }
+      if (!activeHere()) return;
+      const match = navigator.step(command === 'next-term' ? 1 : -1);
+      if (!match) return;
+      scrollRangeIntoView(match.range);
+      await showTooltip(match, match.range, true);
+    })();
+  });
+  const answerPageMessage = pageMessageAnswer(
+    {
+      get matches() {
+        return session.scanner()?.matches ?? [];
+      },
+    },
+    {
+      isActive: activeHere,
+      flash: (range) => painter?.flash(range),
+    },
+  );
+
+  // Only terms near the viewport are painted; a printout shows the whole page.
+  ctx.addEventListener(window, 'beforeprint', () => painter?.paintEverywhere(true));
+  ctx.addEventListener(window, 'afterprint', () => painter?.paintEverywhere(false));
+
+  // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void session.scanPage());
+
+  ctx.onInvalidated(() => {
+    abort.abort();
+    session.clear();
+  });
+  watchSettings((next) => {
+    settings = next;
+    apply();
+  }, abort.signal);
+  apply();
+  return (raw, sender) => answerCommand(raw, sender) ?? answerPageMessage?.(raw, sender);
+}
