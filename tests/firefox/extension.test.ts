@@ -47,6 +47,9 @@ describe.skipIf(!firefoxFound)('TermLens in Firefox', () => {
     server = await startStaticServer(FIXTURE_PAGES);
     firefox = await launchFirefox();
     page = await firefox.browser.newPage();
+    // A new tab may open in the background, where Firefox throttles timers to a second and stops
+    // animation frames: the hover test then waited for a check that never came (about half the runs).
+    await page.bringToFront();
     await page.setViewport({ width: 1100, height: 800 });
     await page.goto(`${server.url}/demo.html`);
     await waitForPainted(page, (n) => n > 10);
@@ -73,6 +76,7 @@ describe.skipIf(!firefoxFound)('TermLens in Firefox', () => {
     // Firefox answers document.caretPositionFromPoint; page/hit-test.ts is the one place that chooses.
     expect(await page.evaluate(() => typeof document.caretPositionFromPoint)).toBe('function');
     const { x, y } = await pointOfText(page, '#p-cdmo', 'CDMO');
+    await page.bringToFront();
     await page.mouse.move(x, y);
     const tooltip = await page.waitForSelector(TOOLTIP, { visible: true });
     expect(await tooltip!.evaluate((el) => el.getAttribute('data-term'))).toBe('cdmo');
