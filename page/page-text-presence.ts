@@ -1,9 +1,9 @@
 /**
  * Whether a document has any text for TermLens to read, and a wait for
  * the first text to arrive. The content script's loader asks this before it
- * brings in the rest of TermLens: a frame without text (an ad slot, an
- * empty about:blank, a single-page app that has not rendered yet) then costs
- * a fraction of a millisecond instead of compiling the whole scanner.
+ * starts the rest of TermLens: a frame without text (an ad slot, an empty
+ * about:blank, a single-page app that has not rendered yet) then runs none
+ * of the scanner's, the tooltip's or the schemas' set-up code.
  *
  * Deliberately generous: any visible-looking text, or any custom element
  * (its text may live in a shadow root, which is not walked here), counts.
