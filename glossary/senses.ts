@@ -272,7 +272,9 @@ export function prepareSenseCues(lexicon: Lexicon, hits: Iterable<LexiconHit>): 
   const candidates: Sense[][] = [];
   for (const hit of hits)
     if (hit.entries.length > 1 || hit.entries[0]?.ambiguous) candidates.push(sensesOfHit(lexicon, hit));
-  return senseCueSteps(lexicon, ambiguousTermsOf(candidates));
+  const terms = ambiguousTermsOf(candidates);
+  // Most pages have no ambiguous term: nothing to compile, not even empty matchers.
+  return terms.size > 0 ? senseCueSteps(lexicon, terms) : [][Symbol.iterator]();
 }
 
 function ambiguousTermsOf(candidates: readonly Sense[][]): Set<string> {
