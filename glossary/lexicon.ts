@@ -1,10 +1,12 @@
 /**
  * A lexicon is a pack made ready for matching: the compiled matcher over
  * every surface form, plus the terms and senses by id. Build it once per
- * glossary version and share it.
+ * glossary version and share it. The costly part, the trie of the forms,
+ * is compiled by the background and arrives with the match data.
  */
 import type { MatchSense, MatchTerm } from './match-data';
-import { compileMatcher, type Matcher } from './matcher';
+import { compileTrie, matcherFromTrie, type MatcherTrie } from './matcher';
+import { trieFromWire, type TrieWire } from './matcher-wire';
 import { canonicalForm, isCaseSensitiveForm } from './normalize';
 import type { Lang, LocalizedText } from './schema';
 
@@ -44,6 +46,8 @@ export interface LexiconHit {
 /** What a lexicon is built from: a pack, or the match data the content script receives. */
 export interface LexiconSource {
   terms: readonly MatchTerm[];
+  /** The forms' trie, compiled by the background (`formTrie`); compiled here when absent or refused. */
+  formTrie?: TrieWire<FormEntry>;
 }
 
 export interface Lexicon {
@@ -89,9 +93,13 @@ function derivedForms(form: string): string[] {
 
 export function buildLexicon(pack: LexiconSource): Lexicon {
   const terms = new Map<string, MatchTerm>(pack.terms.map((term) => [term.id, term]));
+  // Made on first use: a page asks for the senses of the few terms it has, and toSenseId is not free.
   const senses = new Map<string, Sense[]>();
-  for (const term of pack.terms) {
-    const own = domainSenseOf(term);
+  const sensesOf = (termId: string): Sense[] => {
+    let list = senses.get(termId);
+    if (list) return list;
+    const term = terms.get(termId);
+    if (!term) return [];
     const others = term.otherSenses.map((other): Sense => ({
       id: other.id,
       termId: term.id,
@@ -100,9 +108,34 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
       cues: other.cues,
       other,
     }));
-    senses.set(term.id, [own, ...others]);
-  }
+    senses.set(termId, (list = [domainSenseOf(term), ...others]));
+    return list;
+  };
 
+  const matcher = matcherFromTrie(receivedTrie(pack) ?? formTrie(pack));
+
+  return {
+    terms,
+    sensesOf,
+    findTerms: (text) =>
+      matcher.findAll(text).map((hit) => ({ start: hit.start, end: hit.end, entries: dedupe(hit.values) })),
+    formCount: matcher.size,
+  };
+}
+
+/** The background's compiled trie, or null (with a warning) when there is none or it is refused. */
+function receivedTrie(pack: LexiconSource): MatcherTrie<FormEntry> | null {
+  if (!pack.formTrie) return null;
+  try {
+    return trieFromWire(pack.formTrie);
+  } catch (error) {
+    console.warn('TermLens: compiling the glossary here;', error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
+/** The trie of every surface form of every term, and their plurals the matcher cannot derive. */
+export function formTrie(pack: LexiconSource): MatcherTrie<FormEntry> {
   const patterns: { form: string; value: FormEntry }[] = [];
   const seen = new Set<string>();
   for (const term of pack.terms) {
@@ -119,15 +152,7 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
       }
     }
   }
-  const matcher: Matcher<FormEntry> = compileMatcher(patterns);
-
-  return {
-    terms,
-    sensesOf: (termId) => senses.get(termId) ?? [],
-    findTerms: (text) =>
-      matcher.findAll(text).map((hit) => ({ start: hit.start, end: hit.end, entries: dedupe(hit.values) })),
-    formCount: matcher.size,
-  };
+  return compileTrie(patterns);
 }
 
 /** One entry per term: a form and its case variant may both match the same span. */

@@ -38,15 +38,11 @@ export interface Matcher<T> {
   readonly size: number;
 }
 
-interface Accepting<T> {
-  /** Canonical spelling, compared to the text when the form is case-sensitive. */
-  exact: string;
-  caseSensitive: boolean;
-  /** Latin forms need a word boundary at that edge; CJK edges do not. */
-  boundaryStart: boolean;
-  boundaryEnd: boolean;
-  value: T;
-}
+/** What a form needs of the text around it (MatcherTrie's formFlags). */
+export const FORM_CASE_SENSITIVE = 1;
+/** Latin forms need a word boundary at that edge; CJK edges do not. */
+export const FORM_BOUNDARY_START = 2;
+export const FORM_BOUNDARY_END = 4;
 
 const SPACE = 0x20;
 const NO_NODE = -1;
@@ -226,23 +222,35 @@ function sortRow(chars: Uint16Array, nodes: Int32Array, from: number, to: number
 }
 
 /**
- * Compiles surface forms into a matcher. Compile once per glossary version;
- * `findAll` is then allocation-light and safe to call on every text node.
+ * A compiled matcher as plain data: the trie's compressed rows and, in
+ * columns, the forms accepted at each node. This is what compiling
+ * costs (folding every form, building and laying out the trie); the lookup
+ * tables `matcherFromTrie` derives from it take a pass over the first two
+ * trie levels. The background compiles the lexicon's trie once and sends it
+ * to every page (matcher-wire.ts), so pages skip the compile.
  */
-export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<T> {
-  // The root's children: ASCII by index, the others found through the trie.
-  // Three 64 K-bit sets (8 KB each, so compiling several matchers stays
-  // cheap on every page) reject most start positions before any lookup:
-  // characters that start no form, first characters that are not a whole
-  // form, and (hashed; exact for ASCII) first-two-character pairs that start
-  // no form. Most Chinese characters and most English words fail one of them.
-  const rootAscii = new Int32Array(0x80).fill(NO_NODE);
-  const rootBits = new Int32Array(BITSET_WORDS);
-  const rootAcceptBits = new Int32Array(BITSET_WORDS);
-  const pairBits = new Int32Array(BITSET_WORDS);
-  const acceptingByNode = new Map<number, Accepting<T>[]>();
-  let maxDepth = 0;
+export interface MatcherTrie<T> {
+  childStart: Int32Array;
+  childChars: Uint16Array;
+  childNodes: Int32Array;
+  /** The forms accepted at node n are acceptStart[n] .. acceptStart[n + 1] in the columns below. */
+  acceptStart: Int32Array;
+  /** FORM_* bits of each form. */
+  formFlags: Uint8Array;
+  /** The canonical spelling of each form, compared to the text when it is case-sensitive. */
+  formExact: string[];
+  formValues: T[];
+  /** Length of the longest key: the most accepting nodes one walk can meet. */
+  maxDepth: number;
+}
 
+/** Compiles surface forms into a matcher. Compile once per glossary version. */
+export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<T> {
+  return matcherFromTrie(compileTrie(patterns));
+}
+
+/** Folds every form and builds the trie: the costly part of compiling. */
+export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie<T> {
   // formKey(form) is the lower-cased canonical form: fold and collapse once.
   const forms: { exact: string; key: string; value: T }[] = [];
   let keyChars = 0;
@@ -254,29 +262,73 @@ export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<
     keyChars += key.length;
   }
   const builder = new TrieBuilder(keyChars + 1);
-  for (const { exact, key, value } of forms) {
+  const formsByNode = new Map<number, number[]>();
+  let maxDepth = 0;
+  forms.forEach(({ key }, index) => {
     maxDepth = Math.max(maxDepth, key.length);
-    setBit(rootBits, key.charCodeAt(0));
-    if (key.length === 1) setBit(rootAcceptBits, key.charCodeAt(0));
-    else setBit(pairBits, pairSlot(key.charCodeAt(0), key.charCodeAt(1)));
     let node = 0;
     for (let i = 0; i < key.length; i++) node = builder.child(node, key.charCodeAt(i));
-    const list = acceptingByNode.get(node) ?? [];
-    list.push({
-      exact,
-      // isCaseSensitiveForm needs an upper-case letter; most forms have none.
-      caseSensitive: /[A-Z]/.test(exact) && isCaseSensitiveForm(exact),
-      boundaryStart: isWordChar(exact.charCodeAt(0)),
-      boundaryEnd: isWordChar(exact.charCodeAt(exact.length - 1)),
-      value,
-    });
-    acceptingByNode.set(node, list);
-  }
-
-  const nodeCount = builder.nodeCount;
+    formsByNode.set(node, [...(formsByNode.get(node) ?? []), index]);
+  });
   const { childStart, childChars, childNodes, renumbered } = builder.layOut();
-  for (let k = childStart[0]; k < childStart[1]; k++)
-    if (childChars[k] < 0x80) rootAscii[childChars[k]] = childNodes[k];
+  // The columns, in node order.
+  const atNode: number[][] = [];
+  for (const [node, indexes] of formsByNode) atNode[renumbered[node]] = indexes;
+  const acceptStart = new Int32Array(builder.nodeCount + 1);
+  const formFlags = new Uint8Array(forms.length);
+  const formExact: string[] = [];
+  const formValues: T[] = [];
+  for (let node = 0; node < builder.nodeCount; node++) {
+    acceptStart[node] = formExact.length;
+    for (const index of atNode[node] ?? []) {
+      const { exact, value } = forms[index];
+      formFlags[formExact.length] =
+        // isCaseSensitiveForm needs an upper-case letter; most forms have none.
+        (/[A-Z]/.test(exact) && isCaseSensitiveForm(exact) ? FORM_CASE_SENSITIVE : 0) |
+        (isWordChar(exact.charCodeAt(0)) ? FORM_BOUNDARY_START : 0) |
+        (isWordChar(exact.charCodeAt(exact.length - 1)) ? FORM_BOUNDARY_END : 0);
+      formExact.push(exact);
+      formValues.push(value);
+    }
+  }
+  acceptStart[builder.nodeCount] = formExact.length;
+  return { childStart, childChars, childNodes, acceptStart, formFlags, formExact, formValues, maxDepth };
+}
+
+/**
+ * The matcher over a compiled trie. `findAll` is then allocation-light and
+ * safe to call on every text node.
+ */
+export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
+  const { childStart, childChars, childNodes, acceptStart, formFlags, formExact, formValues, maxDepth } = trie;
+  const nodeCount = childStart.length - 1;
+  // By node id, so the walk tests a byte.
+  const isAccepting = new Uint8Array(nodeCount);
+  let acceptingNodes = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    if (acceptStart[node + 1] > acceptStart[node]) {
+      isAccepting[node] = 1;
+      acceptingNodes++;
+    }
+  }
+  // The root's children: ASCII by index, the others found through the trie.
+  // Three 64 K-bit sets (8 KB each, so compiling several matchers stays
+  // cheap on every page) reject most start positions before any lookup:
+  // characters that start no form, first characters that are not a whole
+  // form, and (hashed; exact for ASCII) first-two-character pairs that start
+  // no form. Most Chinese characters and most English words fail one of them.
+  const rootAscii = new Int32Array(0x80).fill(NO_NODE);
+  const rootBits = new Int32Array(BITSET_WORDS);
+  const rootAcceptBits = new Int32Array(BITSET_WORDS);
+  const pairBits = new Int32Array(BITSET_WORDS);
+  for (let k = childStart[0]; k < childStart[1]; k++) {
+    const first = childChars[k];
+    const node = childNodes[k];
+    setBit(rootBits, first);
+    if (isAccepting[node] === 1) setBit(rootAcceptBits, first);
+    for (let m = childStart[node]; m < childStart[node + 1]; m++) setBit(pairBits, pairSlot(first, childChars[m]));
+    if (first < 0x80) rootAscii[first] = node;
+  }
   // Two ASCII characters lead straight to their depth-2 node: most English
   // words that get past the filters start here, and the depth-1 nodes of
   // common letters are wide (a binary search each time otherwise).
@@ -290,13 +342,6 @@ export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<
     for (let k = childStart[first]; k < childStart[first + 1]; k++) {
       if (childChars[k] < 0x80) asciiLevel2[(asciiRow[char] << 7) | childChars[k]] = childNodes[k];
     }
-  }
-  // By node id, so the walk tests a byte instead of a Map.
-  const isAccepting = new Uint8Array(nodeCount);
-  const accepting: Accepting<T>[][] = [];
-  for (const [node, list] of acceptingByNode) {
-    isAccepting[renumbered[node]] = 1;
-    accepting[renumbered[node]] = list;
   }
 
   /** The child of `node` along `char`: a short scan, or a binary search for wide nodes (the root). */
@@ -411,20 +456,22 @@ export function compileMatcher<T>(patterns: Iterable<PatternInput<T>>): Matcher<
     for (let k = found - 1; k >= 0; k--) {
       let values: T[] | null = null;
       let end = acceptEnds[k];
-      for (const candidate of accepting[acceptNodes[k]]) {
-        if (candidate.caseSensitive && !sameCase(text, start, acceptEnds[k], candidate.exact)) continue;
-        if (candidate.boundaryStart && !isTokenStart(text, start)) continue;
-        const withSuffix = candidate.boundaryEnd ? endWithSuffix(text, acceptEnds[k]) : acceptEnds[k];
+      const node = acceptNodes[k];
+      for (let form = acceptStart[node]; form < acceptStart[node + 1]; form++) {
+        const flags = formFlags[form];
+        if (flags & FORM_CASE_SENSITIVE && !sameCase(text, start, acceptEnds[k], formExact[form])) continue;
+        if (flags & FORM_BOUNDARY_START && !isTokenStart(text, start)) continue;
+        const withSuffix = flags & FORM_BOUNDARY_END ? endWithSuffix(text, acceptEnds[k]) : acceptEnds[k];
         if (withSuffix < 0) continue;
         end = Math.max(end, withSuffix);
-        (values ??= []).push(candidate.value);
+        (values ??= []).push(formValues[form]);
       }
       if (values) return { start, end, values };
     }
     return null;
   }
 
-  return { findAll, size: acceptingByNode.size };
+  return { findAll, size: acceptingNodes };
 }
 
 /** Compares text[start, end) to a canonical form, case-sensitively, with joiner runs as one space. */
