@@ -39,10 +39,10 @@ export interface Matcher<T> {
 }
 
 /** What a form needs of the text around it (MatcherTrie's formFlags). */
-export const FORM_CASE_SENSITIVE = 1;
+const FORM_CASE_SENSITIVE = 1;
 /** Latin forms need a word boundary at that edge; CJK edges do not. */
-export const FORM_BOUNDARY_START = 2;
-export const FORM_BOUNDARY_END = 4;
+const FORM_BOUNDARY_START = 2;
+const FORM_BOUNDARY_END = 4;
 
 const SPACE = 0x20;
 const NO_NODE = -1;

@@ -27,23 +27,31 @@ function senseOf(term: Term, senseId: string): Sense | null {
 }
 
 export function createGlossaryService(packs: () => readonly Pack[]): GlossaryService {
-  let cached: { packs: readonly Pack[]; data: MatchData; index: TermIndex; search: SearchIndex[] } | null = null;
+  // What is derived from the packs is made on first need and kept until they change: the match data
+  // compiles the forms' trie (~20 ms) and the search index reads every term, and a background that
+  // has just woken up should answer a page's request for match data, or a tooltip's question, without
+  // building the other.
+  let derived: { packs: readonly Pack[]; data?: MatchData; index?: TermIndex; search?: SearchIndex[] } | null = null;
   const current = () => {
     const list = packs();
-    if (cached?.packs !== list) {
-      cached = {
-        packs: list,
-        data: toMatchData(list),
-        index: indexTerms(list),
-        search: list.map((p) => createSearchIndex(p)),
-      };
-    }
-    return cached;
+    if (derived?.packs !== list) derived = { packs: list };
+    return derived;
+  };
+  const termIndex = () => {
+    const now = current();
+    return (now.index ??= indexTerms(now.packs));
+  };
+  const searchIndexes = () => {
+    const now = current();
+    return (now.search ??= now.packs.map((p) => createSearchIndex(p)));
   };
   return {
-    matchData: () => current().data,
+    matchData() {
+      const now = current();
+      return (now.data ??= toMatchData(now.packs));
+    },
     describe(match, lang) {
-      const { index } = current();
+      const index = termIndex();
       const term = index.terms.get(match.termId);
       const sense = term && senseOf(term, match.senseId);
       if (!term || !sense) return null;
@@ -55,8 +63,10 @@ export function createGlossaryService(packs: () => readonly Pack[]): GlossarySer
       return describeMatch(index, { ...match, sense, alternatives }, lang);
     },
     suggest(query, lang, max = 5) {
-      const { index, search } = current();
-      const hits = search.flatMap((s) => s.search(query, { maxResults: max })).sort((a, b) => b.score - a.score);
+      const index = termIndex();
+      const hits = searchIndexes()
+        .flatMap((s) => s.search(query, { maxResults: max }))
+        .sort((a, b) => b.score - a.score);
       const seen = new Set<string>();
       const suggestions: Suggestion[] = [];
       for (const hit of hits) {
