@@ -6,7 +6,7 @@
  * over the windows around its ambiguous matches and nothing more.
  */
 import type { Lexicon, Sense } from './lexicon';
-import { compileMatcher, type Matcher, type MatcherHit } from './matcher';
+import { compileTrie, matcherFromTrie, type Matcher, type MatcherHit, type MatcherTrie } from './matcher';
 import { isCjk } from './normalize';
 
 /** A cue word, and the weight it has for each sense it points to. */
@@ -41,6 +41,8 @@ export interface SenseCues {
   expansions: Matcher<ExpansionRef>;
   /** Other senses that are medical too (Parkinson's disease, colorectal cancer): pharma vocabulary does not argue against them. */
   medical: Set<string>;
+  /** What `latin` and `expansions` match with, for sending them (sense-cues-wire.ts). */
+  tries: { latin: MatcherTrie<CueRef>; expansions: MatcherTrie<ExpansionRef> };
 }
 
 /**
@@ -79,6 +81,22 @@ interface Compilation {
   /** Counts the terms gathered, so that a compile knows whether it is still complete when it ends. */
   version: number;
   compiled: SenseCues | null;
+  /**
+   * Compiled elsewhere (by the background) and adopted: `compiled` holds
+   * the cues of `terms`, but nothing was gathered here to add more terms to.
+   */
+  adopted?: boolean;
+}
+
+function newCompilation(terms: Iterable<string> = []): Compilation {
+  return {
+    terms: new Set(terms),
+    cueRefs: new Map(),
+    expansionRefs: new Map(),
+    medical: new Set(),
+    version: 0,
+    compiled: null,
+  };
 }
 
 const compilations = new WeakMap<Lexicon, Compilation>();
@@ -110,19 +128,56 @@ export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseC
  */
 export function* senseCueSteps(lexicon: Lexicon, termIds: Iterable<string>): Generator<void, SenseCues> {
   let state = compilations.get(lexicon);
-  if (!state) {
-    state = {
-      terms: new Set(),
-      cueRefs: new Map(),
-      expansionRefs: new Map(),
-      medical: new Set(),
-      version: 0,
-      compiled: null,
-    };
-    compilations.set(lexicon, state);
+  let wanted = new Set(termIds);
+  if (state?.adopted && [...wanted].some((termId) => !state!.terms.has(termId))) {
+    // Adopted cues bring no gathered words to add to: gather every term here.
+    wanted = new Set([...state.terms, ...wanted]);
+    state = undefined;
   }
+  if (!state) compilations.set(lexicon, (state = newCompilation()));
+  return yield* compileSteps(state, lexicon, wanted);
+}
+
+/**
+ * The cues of exactly these terms, compiled afresh rather than added to
+ * what this lexicon has gathered: what the background compiles for a page.
+ */
+export function compileSenseCues(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
+  const steps = compileSteps(newCompilation(), lexicon, new Set(termIds));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The terms whose cues a page should have compiled (by the background) so
+ * that these terms are covered: every term compiled for it so far and the
+ * new ones, or null when the cues compiled so far cover these terms.
+ */
+export function senseCueTermsToCompile(lexicon: Lexicon, termIds: Iterable<string>): string[] | null {
+  const state = compilations.get(lexicon);
+  const known = state?.compiled ? state.terms : new Set<string>();
+  const missing = [...new Set(termIds)].filter((termId) => !known.has(termId));
+  return missing.length > 0 ? [...(state?.terms ?? []), ...missing].filter(unique()) : null;
+}
+
+/** Cues compiled by the background for `termIds`, used by this lexicon's next calls for those terms. */
+export function adoptSenseCues(lexicon: Lexicon, termIds: Iterable<string>, cues: SenseCues): void {
+  const state = newCompilation(termIds);
+  state.compiled = cues;
+  state.adopted = true;
+  compilations.set(lexicon, state);
+}
+
+function unique<T>(): (value: T) => boolean {
+  const seen = new Set<T>();
+  return (value) => !seen.has(value) && (seen.add(value), true);
+}
+
+function* compileSteps(state: Compilation, lexicon: Lexicon, termIds: Set<string>): Generator<void, SenseCues> {
   let gathered = 0;
-  for (const termId of new Set(termIds)) {
+  for (const termId of termIds) {
     if (state.terms.has(termId)) continue;
     gatherCues(state, lexicon, termId);
     state.terms.add(termId);
@@ -147,10 +202,17 @@ export function* senseCueSteps(lexicon: Lexicon, termIds: Iterable<string>): Gen
     cjkFirst[first] = 1;
   }
   yield;
-  const latinMatcher = compileMatcher(latin.map((ref) => ({ form: ref.cue, value: ref })));
+  const latinTrie = compileTrie(latin.map((ref) => ({ form: ref.cue, value: ref })));
   yield;
-  const expansions = compileMatcher([...state.expansionRefs.entries()].map(([form, value]) => ({ form, value })));
-  const compiled: SenseCues = { latin: latinMatcher, cjk, cjkFirst, expansions, medical: new Set(state.medical) };
+  const expansionTrie = compileTrie([...state.expansionRefs.entries()].map(([form, value]) => ({ form, value })));
+  const compiled: SenseCues = {
+    latin: matcherFromTrie(latinTrie),
+    cjk,
+    cjkFirst,
+    expansions: matcherFromTrie(expansionTrie),
+    medical: new Set(state.medical),
+    tries: { latin: latinTrie, expansions: expansionTrie },
+  };
   if (state.version === version) state.compiled = compiled;
   return compiled;
 }

@@ -269,12 +269,17 @@ export function prepareResolution(
  * that the compile does not make a long task of its own.
  */
 export function prepareSenseCues(lexicon: Lexicon, hits: Iterable<LexiconHit>): Iterator<unknown> {
+  const terms = ambiguousTermsIn(lexicon, hits);
+  // Most pages have no ambiguous term: nothing to compile, not even empty matchers.
+  return terms.size > 0 ? senseCueSteps(lexicon, terms) : [][Symbol.iterator]();
+}
+
+/** The terms among these hits whose meaning must be decided: what their cue words are compiled for. */
+export function ambiguousTermsIn(lexicon: Lexicon, hits: Iterable<LexiconHit>): Set<string> {
   const candidates: Sense[][] = [];
   for (const hit of hits)
     if (hit.entries.length > 1 || hit.entries[0]?.ambiguous) candidates.push(sensesOfHit(lexicon, hit));
-  const terms = ambiguousTermsOf(candidates);
-  // Most pages have no ambiguous term: nothing to compile, not even empty matchers.
-  return terms.size > 0 ? senseCueSteps(lexicon, terms) : [][Symbol.iterator]();
+  return ambiguousTermsOf(candidates);
 }
 
 function ambiguousTermsOf(candidates: readonly Sense[][]): Set<string> {

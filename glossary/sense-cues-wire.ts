@@ -1,0 +1,88 @@
+/**
+ * Compiled cue words as JSON-safe data, so that the background compiles
+ * the cues of a page's ambiguous terms and the page only decodes them (see
+ * matcher-wire.ts for why, and for the tries). A cue word's senses travel
+ * as pairs, since a Map does not survive JSON, and each cue once: the Latin
+ * trie and the Chinese list point into the list of cues by index.
+ *
+ * From our own background, so the checks are of shape: a copy that fails
+ * them is refused with an Error that says why, and the page compiles its own.
+ */
+import { trieFromWire, trieToWire, type TrieWire } from './matcher-wire';
+import { matcherFromTrie } from './matcher';
+import type { CueRef, ExpansionRef, SenseCues } from './sense-cues';
+
+/** Changes with the layout below. */
+export const SENSE_CUES_WIRE_FORMAT = 1;
+
+export interface SenseCuesWire {
+  format: number;
+  /** Every cue word, with its weight for each sense key. */
+  cues: [cue: string, senses: [senseKey: string, weight: number][]][];
+  /** Latin cue words; each form's value is its index in `cues`. */
+  latin: TrieWire<number>;
+  /** Chinese cue words: the spelling compared with the text, and the index of the cue. */
+  cjk: [key: string, cue: number][];
+  /** Written-out meanings; each form's value is the sense keys it spells out. */
+  expansions: TrieWire<string[]>;
+  medical: string[];
+}
+
+export function senseCuesToWire(compiled: SenseCues): SenseCuesWire {
+  const index = new Map<CueRef, number>();
+  const cues: SenseCuesWire['cues'] = [];
+  const indexOf = (ref: CueRef) => {
+    let at = index.get(ref);
+    if (at === undefined) {
+      index.set(ref, (at = cues.length));
+      cues.push([ref.cue, [...ref.senses]]);
+    }
+    return at;
+  };
+  const { latin, expansions } = compiled.tries;
+  return {
+    format: SENSE_CUES_WIRE_FORMAT,
+    latin: trieToWire({ ...latin, formValues: latin.formValues.map(indexOf) }),
+    cjk: [...compiled.cjk.values()].flat().map(({ key, ref }) => [key, indexOf(ref)]),
+    cues,
+    expansions: trieToWire({ ...expansions, formValues: expansions.formValues.map((ref) => ref.senseKeys) }),
+    medical: [...compiled.medical],
+  };
+}
+
+export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
+  if (wire.format !== SENSE_CUES_WIRE_FORMAT) {
+    throw new Error(`compiled cues have format ${String(wire.format)}, expected ${SENSE_CUES_WIRE_FORMAT}`);
+  }
+  const refs: CueRef[] = wire.cues.map(([cue, senses]) => ({ cue, senses: new Map(senses) }));
+  const refAt = (at: number): CueRef => {
+    const ref = refs[at];
+    if (!Number.isInteger(at) || !ref) throw new Error(`compiled cues point to cue ${at} of ${refs.length}`);
+    return ref;
+  };
+  const latinWire = trieFromWire(wire.latin);
+  const latinTrie = { ...latinWire, formValues: latinWire.formValues.map(refAt) };
+  const cjk = new Map<number, { key: string; ref: CueRef }[]>();
+  const cjkFirst = new Uint8Array(0x10000);
+  for (const [key, at] of wire.cjk) {
+    if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
+    const first = key.charCodeAt(0);
+    const list = cjk.get(first);
+    if (list) list.push({ key, ref: refAt(at) });
+    else cjk.set(first, [{ key, ref: refAt(at) }]);
+    cjkFirst[first] = 1;
+  }
+  const expansionWire = trieFromWire(wire.expansions);
+  const expansionTrie = {
+    ...expansionWire,
+    formValues: expansionWire.formValues.map((senseKeys): ExpansionRef => ({ senseKeys })),
+  };
+  return {
+    latin: matcherFromTrie(latinTrie),
+    cjk,
+    cjkFirst,
+    expansions: matcherFromTrie(expansionTrie),
+    medical: new Set(wire.medical),
+    tries: { latin: latinTrie, expansions: expansionTrie },
+  };
+}
