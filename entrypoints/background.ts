@@ -92,6 +92,8 @@ export default defineBackground(() => {
     switch (data.type) {
       case 'termlens:match-data':
         return packsReady.then(() => glossary.matchData());
+      case 'termlens:sense-cues':
+        return packsReady.then(() => glossary.senseCues(data.version, data.termIds));
       case 'termlens:describe':
         return packsReady.then(() => glossary.describe(data.match, data.lang));
       case 'termlens:suggest':

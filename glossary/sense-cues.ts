@@ -164,6 +164,8 @@ export function senseCueTermsToCompile(lexicon: Lexicon, termIds: Iterable<strin
 
 /** Cues compiled by the background for `termIds`, used by this lexicon's next calls for those terms. */
 export function adoptSenseCues(lexicon: Lexicon, termIds: Iterable<string>, cues: SenseCues): void {
+  // Terms compiled here while the background worked, or cues compiled here already cover these terms: keep them.
+  if (senseCueTermsToCompile(lexicon, termIds) === null) return;
   const state = newCompilation(termIds);
   state.compiled = cues;
   state.adopted = true;

@@ -5,7 +5,9 @@
  * page prior, maps matches to Ranges and paints them.
  */
 import type { Lexicon, LexiconHit } from '../glossary/lexicon';
-import { prepareResolution, prepareSenseCues, scoreHits, type Resolution } from '../glossary/senses';
+import { adoptSenseCues, senseCueTermsToCompile } from '../glossary/sense-cues';
+import { senseCuesFromWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
+import { ambiguousTermsIn, prepareResolution, prepareSenseCues, scoreHits, type Resolution } from '../glossary/senses';
 import { BLOCK_SEPARATOR, blockOf, createCollector, isInlineElement, type CollectedText } from './collect-text';
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
@@ -34,6 +36,11 @@ export interface PageScannerOptions {
   maxChars?: number;
   /** Called when the set of matches changed (counts for the badge, the popup). */
   onChange?: () => void;
+  /**
+   * The cue words of these terms compiled elsewhere (the background), or
+   * null: the scanner then compiles them itself, in steps.
+   */
+  fetchCompiledCues?: (termIds: string[]) => Promise<SenseCuesWire | null>;
 }
 
 export interface PageScanner {
@@ -120,6 +127,21 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     accept(locateMatches(chunk.collected, resolution.resolve(0, resolution.size)), settings);
   };
 
+  /** Adopts the cue words the background compiled for these hits' ambiguous terms; returns the milliseconds it took here. */
+  const adoptCompiledCues = async (hits: Iterable<LexiconHit>): Promise<number> => {
+    const terms = options.fetchCompiledCues && senseCueTermsToCompile(lexicon, ambiguousTermsIn(lexicon, hits));
+    if (!terms) return 0;
+    const wire = await options.fetchCompiledCues!(terms).catch(() => null);
+    if (!wire) return 0;
+    const started = performance.now();
+    try {
+      adoptSenseCues(lexicon, terms, senseCuesFromWire(wire));
+    } catch (error) {
+      console.warn('TermLens: compiling the cue words here;', error instanceof Error ? error.message : error);
+    }
+    return performance.now() - started;
+  };
+
   const reset = () => {
     // With a reason given, abort() does not build an AbortError (a DOMException with a stack: 0.3 ms each time).
     run.abort(SUPERSEDED);
@@ -157,8 +179,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (signal.aborted) return null;
       domainScore = pagePrior(lexicon, chunks, options.title());
 
-      // Pass 2: compile the cue words of the page's ambiguous terms (steps of their own), then resolve,
-      // locate and paint each chunk a batch of hits at a time: a dense chunk has hundreds.
+      // Pass 2: the cue words of the page's ambiguous terms, compiled by the background or else here (steps
+      // of their own), then resolve, locate and paint each chunk a batch of hits at a time: a dense chunk
+      // has hundreds.
+      const adoptMs = await adoptCompiledCues(allHits(chunks));
+      if (signal.aborted) return null;
       let cueSteps: Iterator<unknown> | null = null;
       let cuesReady = false;
       let next = 0;
@@ -190,7 +215,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (signal.aborted) return null;
       options.onChange?.();
       return {
-        busyMs: read.busyMs + painted.busyMs,
+        busyMs: read.busyMs + adoptMs + painted.busyMs,
         slices: read.slices + painted.slices,
         longestSliceMs: Math.max(read.longestSliceMs, painted.longestSliceMs),
         chars,

@@ -36,6 +36,15 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('termlens:open-reference'),
     target: z.string().check(z.regex(/^(term|compare)\/[a-z0-9-]{1,100}$/)),
   }),
+  /**
+   * The cue words of a page's ambiguous terms, compiled (sense-cues-wire.ts); `version` is the page's
+   * match data, so that cues of other packs are never sent to a page still matching the old ones.
+   */
+  z.object({
+    type: z.literal('termlens:sense-cues'),
+    version: z.string().check(z.maxLength(20_000)),
+    termIds: z.array(id).check(z.maxLength(5_000)),
+  }),
   /** Glossary search for a selection that is not a term: the nearest entries. */
   z.object({ type: z.literal('termlens:suggest'), lang, query: z.string().check(z.maxLength(200)) }),
 ]);

@@ -4,14 +4,21 @@
  * what the tooltip shows.
  */
 import { describeMatch, indexTerms, type MatchView, type TermIndex } from '../glossary/describe';
-import { domainSenseOf, type Sense } from '../glossary/lexicon';
+import { buildLexicon, domainSenseOf, type Lexicon, type Sense } from '../glossary/lexicon';
 import { toMatchData, type MatchData } from '../glossary/match-data';
 import type { Lang, Pack, Term } from '../glossary/schema';
 import { createSearchIndex, type SearchIndex } from '../glossary/search';
+import { compileSenseCues } from '../glossary/sense-cues';
+import { senseCuesToWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
 import type { MatchRef, Suggestion } from './runtime-messages';
 
 export interface GlossaryService {
   matchData(): MatchData;
+  /**
+   * The cue words of these terms compiled for a page, in the order given (the order the page would
+   * gather them in); null when the page's match data `version` is not the current one.
+   */
+  senseCues(version: string, termIds: readonly string[]): SenseCuesWire | null;
   describe(match: MatchRef, lang: Lang): MatchView | null;
   /** The nearest glossary entries for a text that is not a term. */
   suggest(query: string, lang: Lang, max?: number): Suggestion[];
@@ -26,16 +33,31 @@ function senseOf(term: Term, senseId: string): Sense | null {
     : null;
 }
 
+/** Compiled cue sets kept for pages that ask alike (about 20–60 KB each). */
+const RECENT_CUES = 16;
+
 export function createGlossaryService(packs: () => readonly Pack[]): GlossaryService {
   // What is derived from the packs is made on first need and kept until they change: the match data
   // compiles the forms' trie (~20 ms) and the search index reads every term, and a background that
   // has just woken up should answer a page's request for match data, or a tooltip's question, without
   // building the other.
-  let derived: { packs: readonly Pack[]; data?: MatchData; index?: TermIndex; search?: SearchIndex[] } | null = null;
+  let derived: {
+    packs: readonly Pack[];
+    data?: MatchData;
+    lexicon?: Lexicon;
+    /** Recent pages' cues by their terms: tabs of one site, or one page in several frames, ask alike. */
+    cues?: Map<string, SenseCuesWire>;
+    index?: TermIndex;
+    search?: SearchIndex[];
+  } | null = null;
   const current = () => {
     const list = packs();
     if (derived?.packs !== list) derived = { packs: list };
     return derived;
+  };
+  const matchData = () => {
+    const now = current();
+    return (now.data ??= toMatchData(now.packs));
   };
   const termIndex = () => {
     const now = current();
@@ -46,9 +68,22 @@ export function createGlossaryService(packs: () => readonly Pack[]): GlossarySer
     return (now.search ??= now.packs.map((p) => createSearchIndex(p)));
   };
   return {
-    matchData() {
+    matchData,
+    senseCues(version, termIds) {
       const now = current();
-      return (now.data ??= toMatchData(now.packs));
+      if (matchData().version !== version) return null;
+      const cues = (now.cues ??= new Map<string, SenseCuesWire>());
+      const key = termIds.join(' ');
+      let wire = cues.get(key);
+      if (!wire) {
+        wire = senseCuesToWire(compileSenseCues((now.lexicon ??= buildLexicon(matchData())), termIds));
+        const oldest = cues.keys().next().value;
+        if (cues.size >= RECENT_CUES && oldest !== undefined) cues.delete(oldest);
+      }
+      // Most recently asked last, so that the oldest goes first.
+      cues.delete(key);
+      cues.set(key, wire);
+      return wire;
     },
     describe(match, lang) {
       const index = termIndex();

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import type { MatchView } from '../glossary/describe';
 import type { MatchData } from '../glossary/match-data';
 import type { Lang } from '../glossary/schema';
+import type { SenseCuesWire } from '../glossary/sense-cues-wire';
 import type { BackgroundRequest, MatchRef } from './background-requests';
 
 export type { BackgroundRequest, MatchRef };
@@ -50,6 +51,15 @@ export function requestSuggestions(query: string, readerLang: Lang): Promise<Sug
 
 export function requestMatchData(): Promise<MatchData> {
   return browser.runtime.sendMessage<BackgroundRequest, MatchData>({ type: 'termlens:match-data' });
+}
+
+/** The cue words of these terms, compiled by the background for match data `version`; null if it has other packs now. */
+export function requestSenseCues(version: string, termIds: string[]): Promise<SenseCuesWire | null> {
+  return browser.runtime.sendMessage<BackgroundRequest, SenseCuesWire | null>({
+    type: 'termlens:sense-cues',
+    version,
+    termIds,
+  });
 }
 
 export function requestDescription(match: MatchRef, readerLang: Lang): Promise<MatchView | null> {

@@ -8,7 +8,7 @@ import { createCollector } from '../../page/collect-text';
 import { removeAllHighlights, type Painter } from '../../page/highlight-painter';
 import { createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
 import { watchMutations } from '../../page/watch-mutations';
-import { requestMatchData, sendPageStatus } from '../../utils/runtime-messages';
+import { requestMatchData, requestSenseCues, sendPageStatus } from '../../utils/runtime-messages';
 import type { Settings } from '../../utils/settings';
 
 export interface PageSessionOptions {
@@ -49,10 +49,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     };
   };
 
+  /** The match data the lexicon was built from: the background compiles cue words for this version only. */
+  let matchVersion = '';
   const getLexicon = () =>
     (lexicon ??= requestMatchData().then((data) => {
       const started = performance.now();
       const built = buildLexicon(data);
+      matchVersion = data.version;
       performance.measure('termlens:lexicon', { start: started });
       return built;
     }));
@@ -75,6 +78,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       title: () => document.title,
       painter,
       onChange: reportStatus,
+      // A background that cannot answer (updated, or gone with the extension) leaves the compile to the page.
+      fetchCompiledCues: (termIds) => requestSenseCues(matchVersion, termIds).catch(() => null),
     });
     return scanner;
   };

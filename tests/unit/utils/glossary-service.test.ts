@@ -41,4 +41,29 @@ describe('the glossary service', () => {
     const found = (data: matchData.MatchData) => buildLexicon(data).findTerms('An ADC deal.').length;
     expect([found(first), found(next)]).toEqual([0, 1]);
   });
+
+  it('compiles a page’s cue words for its version of the match data only, and keeps recent ones', () => {
+    let packs: readonly Pack[] = [bundledPack];
+    const service = createGlossaryService(() => packs);
+    const { version } = service.matchData();
+    const cues = service.senseCues(version, ['cmo', 'api']);
+    expect(cues?.cues.length).toBeGreaterThan(10);
+    expect(service.senseCues(version, ['cmo', 'api'])).toBe(cues);
+    expect(service.senseCues(version, ['api', 'cmo'])).not.toBe(cues);
+    expect(service.senseCues('an older glossary', ['cmo', 'api'])).toBeNull();
+    packs = [bundledPack, miniPack];
+    expect(service.senseCues(version, ['cmo'])).toBeNull();
+  });
+
+  it('lets the least recently asked cue words go first', () => {
+    const packs = [bundledPack];
+    const service = createGlossaryService(() => packs);
+    const { version } = service.matchData();
+    const ambiguous = bundledPack.terms.filter((term) => term.otherSenses.length > 0).map((term) => term.id);
+    const first = service.senseCues(version, [ambiguous[0]]);
+    const second = service.senseCues(version, [ambiguous[1]]);
+    for (const termId of ambiguous.slice(2, 17)) service.senseCues(version, [termId]);
+    expect(service.senseCues(version, [ambiguous[1]])).toBe(second);
+    expect(service.senseCues(version, [ambiguous[0]])).not.toBe(first);
+  });
 });

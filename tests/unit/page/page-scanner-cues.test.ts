@@ -1,0 +1,79 @@
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledPack } from '../../../glossary/data';
+import { buildLexicon } from '../../../glossary/lexicon';
+import { toMatchData } from '../../../glossary/match-data';
+import { compileSenseCues } from '../../../glossary/sense-cues';
+import { senseCuesToWire, type SenseCuesWire } from '../../../glossary/sense-cues-wire';
+import { createPageScanner, type PageScannerOptions } from '../../../page/page-scanner';
+
+const data = toMatchData([bundledPack]);
+const background = buildLexicon(data);
+const settings = { minConfidence: 0.6, firstOnly: false, hiddenCategories: [] };
+
+const page = `
+  <p>Acme hired a CMO to fill its tablets; the contract manufacturer holds a GMP certificate for the API.</p>
+  <p>Separately, the retailer named a new CMO to run its marketing and brand campaigns.</p>
+  <p>光伏企业的PV组件出货量增长，药物警戒（PV）体系也在完善。</p>`;
+
+/** What the background answers: the cues of exactly these terms, over JSON. */
+const answer = (termIds: string[]): Promise<SenseCuesWire | null> =>
+  Promise.resolve(JSON.parse(JSON.stringify(senseCuesToWire(compileSenseCues(background, termIds)))));
+
+async function scan(fetchCompiledCues?: PageScannerOptions['fetchCompiledCues']) {
+  const window = new Window();
+  window.document.body.innerHTML = page;
+  const scanner = createPageScanner({
+    lexicon: buildLexicon(data),
+    root: () => window.document.body as unknown as Node,
+    exclude: () => null,
+    title: () => 'Industry news',
+    painter: null,
+    fetchCompiledCues,
+  });
+  await scanner.scanAll(settings);
+  return scanner.matches.map((m) => [m.termId, m.sense.id, m.confidence, m.painted]);
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('a scan with cue words compiled by the background', () => {
+  it('asks once, for the ambiguous terms on the page, and decides as a scan that compiles its own', async () => {
+    const fetch = vi.fn(answer);
+    const withBackground = await scan(fetch);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect([...fetch.mock.calls[0][0]].sort()).toEqual([
+      'api',
+      'cmo',
+      'gmp',
+      'pharmacovigilance',
+      'process-validation',
+    ]);
+    expect(withBackground).toEqual(await scan());
+    // CMO means different things in the two paragraphs: the cues decided something.
+    expect(new Set(withBackground.filter(([term]) => term === 'cmo').map(([, sense]) => sense)).size).toBeGreaterThan(
+      1,
+    );
+  });
+
+  it('decides with the cues the background sent', async () => {
+    // Cue words that argue for nothing: a scan that used them decides otherwise than one with real cues.
+    const mute = async (termIds: string[]) => {
+      const wire = (await answer(termIds))!;
+      return { ...wire, cues: wire.cues.map(([cue]): [string, [string, number][]] => [cue, []]) };
+    };
+    expect(await scan(mute)).not.toEqual(await scan());
+  });
+
+  it('compiles its own when the background has no answer or a damaged one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const local = await scan();
+    expect(await scan(() => Promise.resolve(null))).toEqual(local);
+    expect(await scan(() => Promise.reject(new Error('Extension context invalidated.')))).toEqual(local);
+    expect(await scan(async (termIds) => ({ ...(await answer(termIds))!, cjk: [['光伏', 10_000]] }))).toEqual(local);
+    expect(warn).toHaveBeenCalledWith(
+      'TermLens: compiling the cue words here;',
+      expect.stringMatching(/^compiled cues point to cue 10000 of \d+$/),
+    );
+  });
+});
