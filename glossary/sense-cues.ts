@@ -111,7 +111,10 @@ const TERMS_PER_STEP = 8;
  * terms asked for are compiled, and the set grows (with one recompile of
  * the matchers) when a later text brings new ones. A sense's cues only ever
  * argue for that sense, so leaving out the terms a text does not contain
- * changes no result.
+ * changes hardly any result; not none, since the matcher finds the longest
+ * cue at a place, and another term's cue may overlap one of these. So a
+ * page's set only grows, and the background compiles that same set for it
+ * (senseCueTermsToCompile), never just the new terms.
  */
 export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
   const steps = senseCueSteps(lexicon, termIds);

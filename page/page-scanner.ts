@@ -127,10 +127,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     accept(locateMatches(chunk.collected, resolution.resolve(0, resolution.size)), settings);
   };
 
-  /** Adopts the cue words the background compiled for these hits' ambiguous terms; returns the milliseconds it took here. */
-  const adoptCompiledCues = async (hits: Iterable<LexiconHit>): Promise<number> => {
-    const terms = options.fetchCompiledCues && senseCueTermsToCompile(lexicon, ambiguousTermsIn(lexicon, hits));
-    if (!terms) return 0;
+  /**
+   * The terms whose cue words the background should compile before these
+   * hits are resolved, or null: none are missing, or there is no background.
+   */
+  const termsToFetch = (hits: Iterable<LexiconHit>): string[] | null =>
+    options.fetchCompiledCues ? senseCueTermsToCompile(lexicon, ambiguousTermsIn(lexicon, hits)) : null;
+
+  /** Adopts the cue words the background compiled for these terms; returns the milliseconds it took here. */
+  const adoptCompiledCues = async (terms: string[]): Promise<number> => {
     const wire = await options.fetchCompiledCues!(terms).catch(() => null);
     if (!wire) return 0;
     const started = performance.now();
@@ -140,6 +145,45 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       console.warn('TermLens: compiling the cue words here;', error instanceof Error ? error.message : error);
     }
     return performance.now() - started;
+  };
+
+  /** Re-scans these subtrees; first asks the background for cue words they need, unless `mayFetch` is false. */
+  const rescanRoots = (roots: readonly Node[], settings: ScanSettings, mayFetch: boolean) => {
+    if (roots.length === 0) return;
+    const found: Chunk[] = [];
+    for (const root of roots) {
+      const collector = createCollector(root, { exclude: options.exclude(), maxChars: options.maxChars });
+      for (let collected = collector.next(chunkChars); collected; collected = collector.next(chunkChars)) {
+        const hits = lexicon.findTerms(collected.text);
+        if (hits.length > 0) found.push({ collected, hits });
+      }
+    }
+    const terms = mayFetch ? termsToFetch(allHits(found)) : null;
+    if (terms) {
+      // New ambiguous terms (an infinite feed's next article): their cue words from the background, then
+      // these roots read again, since the page may change them meanwhile; compiled here if it cannot answer.
+      const { signal } = run;
+      void adoptCompiledCues(terms).then(() => {
+        if (!signal.aborted)
+          rescanRoots(
+            roots.filter((root) => root.isConnected),
+            settings,
+            false,
+          );
+      });
+      return;
+    }
+    const inRoots = (node: Node) => roots.some((root) => root.contains(node));
+    const kept: PageMatch[] = [];
+    const dropped: PageMatch[] = [];
+    for (const match of matches) (inRoots(match.nodes[0]) ? dropped : kept).push(match);
+    if (dropped.length > 0) {
+      painter?.remove(dropped);
+      for (const match of dropped) for (const node of match.nodes) byNode.delete(node);
+    }
+    matches = kept;
+    for (const chunk of found) resolveChunk(chunk, settings);
+    options.onChange?.();
   };
 
   const reset = () => {
@@ -182,7 +226,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       // Pass 2: the cue words of the page's ambiguous terms, compiled by the background or else here (steps
       // of their own), then resolve, locate and paint each chunk a batch of hits at a time: a dense chunk
       // has hundreds.
-      const adoptMs = await adoptCompiledCues(allHits(chunks));
+      const terms = termsToFetch(allHits(chunks));
+      const adoptMs = terms ? await adoptCompiledCues(terms) : 0;
       if (signal.aborted) return null;
       let cueSteps: Iterator<unknown> | null = null;
       let cuesReady = false;
@@ -226,24 +271,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
 
     rescan(roots, settings) {
-      if (roots.length === 0) return;
-      const inRoots = (node: Node) => roots.some((root) => root.contains(node));
-      const kept: PageMatch[] = [];
-      const dropped: PageMatch[] = [];
-      for (const match of matches) (inRoots(match.nodes[0]) ? dropped : kept).push(match);
-      if (dropped.length > 0) {
-        painter?.remove(dropped);
-        for (const match of dropped) for (const node of match.nodes) byNode.delete(node);
-      }
-      matches = kept;
-      for (const root of roots) {
-        const collector = createCollector(root, { exclude: options.exclude(), maxChars: options.maxChars });
-        for (let collected = collector.next(chunkChars); collected; collected = collector.next(chunkChars)) {
-          const hits = lexicon.findTerms(collected.text);
-          if (hits.length > 0) resolveChunk({ collected, hits }, settings);
-        }
-      }
-      options.onChange?.();
+      rescanRoots(roots, settings, true);
     },
 
     dropDisconnected() {

@@ -76,4 +76,44 @@ describe('a scan with cue words compiled by the background', () => {
       expect.stringMatching(/^compiled cues point to cue 10000 of \d+$/),
     );
   });
+
+  it('asks again when a changed part of the page brings a new ambiguous term, then reads that part', async () => {
+    /** A scan of a page that later gains a paragraph with PV, re-scanned as the mutation watcher would. */
+    const withFeed = async (fetchCompiledCues?: PageScannerOptions['fetchCompiledCues']) => {
+      const window = new Window();
+      const body = window.document.body;
+      body.innerHTML = '<p>Acme hired a CMO to fill its tablets under GMP.</p>';
+      const scanner = createPageScanner({
+        lexicon: buildLexicon(data),
+        root: () => body as unknown as Node,
+        exclude: () => null,
+        title: () => 'Industry news',
+        painter: null,
+        fetchCompiledCues,
+      });
+      await scanner.scanAll(settings);
+      const next = window.document.createElement('p');
+      next.textContent = '药物警戒（PV）体系也在完善，PV报告按期提交。';
+      body.append(next);
+      scanner.rescan([next as unknown as Node], settings);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return scanner.matches.map((m) => [m.termId, m.sense.id, m.confidence, m.painted]);
+    };
+    const fetch = vi.fn(answer);
+    const fetched = await withFeed(fetch);
+    expect(fetched).toEqual(await withFeed());
+    expect(fetched.filter(([term]) => term === 'pharmacovigilance').length).toBeGreaterThan(1);
+    const [first, second] = fetch.mock.calls.map(([termIds]) => termIds);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // Every term compiled for the page so far, then the new ones.
+    expect(second.slice(0, first.length)).toEqual(first);
+    expect(second).toContain('pharmacovigilance');
+
+    // No answer for the new part: compiled here, once, with the same result.
+    const once = vi.fn((termIds: string[]) =>
+      termIds.includes('pharmacovigilance') ? Promise.resolve(null) : answer(termIds),
+    );
+    expect(await withFeed(once)).toEqual(fetched);
+    expect(once).toHaveBeenCalledTimes(2);
+  });
 });
