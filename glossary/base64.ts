@@ -1,8 +1,9 @@
 /**
- * Bytes to base64 and back, natively where the engine has
- * `Uint8Array.prototype.toBase64` / `Uint8Array.fromBase64` (Chromium and
- * Firefox, which decode a few hundred KB in well under a millisecond), with
- * `btoa`/`atob` otherwise (Node 20, which runs the CLI and the unit tests).
+ * Bytes to base64 and back: natively where the engine has
+ * `Uint8Array.prototype.toBase64` / `Uint8Array.fromBase64` (Chromium,
+ * Firefox), so that a page decodes the compiled tries in one call each;
+ * with `btoa`/`atob` otherwise (Node 20, which runs the CLI and the unit
+ * tests).
  */
 
 type WithBase64 = { toBase64?: () => string };

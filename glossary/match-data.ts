@@ -1,9 +1,9 @@
 /**
  * The slice of a pack that finding and resolving terms needs: forms, cues,
  * expansions, and the forms' trie compiled once by the background. The
- * content script runs on every page, so it carries only this (tens of KB
- * plus the trie) and asks the background for the reader-facing text of a
- * term when a tooltip opens.
+ * content script runs on every page, so it carries only this (370 KB of
+ * JSON for the bundled glossary, two thirds of it the trie) and asks the
+ * background for the reader-facing text of a term when a tooltip opens.
  */
 import { formTrie, type FormEntry } from './lexicon';
 import { trieToWire, type TrieWire } from './matcher-wire';

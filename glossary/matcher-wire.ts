@@ -24,8 +24,9 @@ export interface TrieWire<T> {
   childNodes: string;
   /**
    * The node of each form, in node order, instead of MatcherTrie's
-   * acceptStart: most nodes accept no form, so this is a tenth of the size
-   * (megabytes less for a pack of thousands of terms).
+   * acceptStart: most nodes accept no form, so this is a seventh of the
+   * size (7 against 49 KB for the bundled glossary; 0.5 MB less with a
+   * pack of 5,000 terms).
    */
   formNodes: string;
   formFlags: string;
