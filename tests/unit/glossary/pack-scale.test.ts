@@ -89,6 +89,7 @@ describe(`a ${TERMS}-term pack`, () => {
     );
     const lexicon = time('buildLexicon from it (on each page)', rows, () => buildLexicon(data));
     rows.push(['match data sent to each tab', `${(JSON.stringify(data).length / 1024).toFixed(0)} KB`]);
+    rows.push(['of which the trie', `${(JSON.stringify(data.formTrie).length / 1024).toFixed(0)} KB`]);
     rows.push(['compiled forms', `${bundledOnly.formCount} → ${lexicon.formCount}`]);
 
     const text = 'Lomiratu Therapeutics (XQ-1234) signed with a CDMO; 博晨德恩医药 will supply the API.';
