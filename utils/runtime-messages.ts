@@ -1,7 +1,8 @@
 /**
  * Messages between the content script and the background, validated on
- * arrival (zod): the content script asks for the match data once per page
- * and for the reader-facing text of a term when a tooltip opens. What the
+ * arrival (zod): the content script asks for the match data once per page,
+ * for the compiled cue words of the page's ambiguous terms, and for the
+ * reader-facing text of a term when a tooltip opens. What the
  * background accepts is in background-requests.ts (not bundled into the
  * content script, which only sends those).
  */
