@@ -166,6 +166,14 @@ describe('content script', () => {
     expect(await paintedTextsIn(page, '#people')).not.toContain('CMO');
     const tooltip = await hoverWord(page, '#manufacturing', 'CMO');
     expect(await tooltip.getAttribute('data-sense')).toBe('contract_manufacturing_organization');
+    // The background compiled the cue words that told the two apart; the page only decoded them.
+    const cues = await page.evaluate(() =>
+      performance
+        .getEntriesByName('termlens:cues')
+        .map((entry) => (entry as PerformanceMeasure).detail as { terms: number }),
+    );
+    expect(cues.length).toBe(1);
+    expect(cues[0].terms).toBeGreaterThan(0);
     await page.close();
   });
 
