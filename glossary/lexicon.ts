@@ -57,6 +57,8 @@ export interface Lexicon {
   /** Leftmost-longest, non-overlapping term forms in a text. */
   findTerms(text: string): LexiconHit[];
   readonly formCount: number;
+  /** Whether the forms were compiled here: no trie came with the source, or it was refused. */
+  readonly compiledHere: boolean;
 }
 
 /** snake_case of an English phrase: "Contract Manufacturing Organization" → contract_manufacturing_organization. */
@@ -112,7 +114,8 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
     return list;
   };
 
-  const matcher = matcherFromTrie(receivedTrie(pack) ?? formTrie(pack));
+  const received = receivedTrie(pack);
+  const matcher = matcherFromTrie(received ?? formTrie(pack));
 
   return {
     terms,
@@ -120,6 +123,7 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
     findTerms: (text) =>
       matcher.findAll(text).map((hit) => ({ start: hit.start, end: hit.end, entries: dedupe(hit.values) })),
     formCount: matcher.size,
+    compiledHere: !received,
   };
 }
 

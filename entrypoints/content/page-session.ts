@@ -56,7 +56,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       const started = performance.now();
       const built = buildLexicon(data);
       matchVersion = data.version;
-      performance.measure('termlens:lexicon', { start: started });
+      performance.measure('termlens:lexicon', { start: started, detail: { compiledHere: built.compiledHere } });
       return built;
     }));
 

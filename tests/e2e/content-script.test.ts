@@ -166,7 +166,11 @@ describe('content script', () => {
     expect(await paintedTextsIn(page, '#people')).not.toContain('CMO');
     const tooltip = await hoverWord(page, '#manufacturing', 'CMO');
     expect(await tooltip.getAttribute('data-sense')).toBe('contract_manufacturing_organization');
-    // The background compiled the cue words that told the two apart; the page only decoded them.
+    // The background compiled the forms and the cue words that told the two apart; the page only decoded them.
+    const lexicon = await page.evaluate(
+      () => (performance.getEntriesByName('termlens:lexicon')[0] as PerformanceMeasure | undefined)?.detail as unknown,
+    );
+    expect(lexicon).toEqual({ compiledHere: false });
     const cues = await page.evaluate(() =>
       performance
         .getEntriesByName('termlens:cues')

@@ -34,6 +34,7 @@ describe('the compiled trie sent to pages', () => {
     const warn = vi.spyOn(console, 'warn');
     const received = buildLexicon(overTheWire(data));
     expect(received.formCount).toBe(compiledHere.formCount);
+    expect([received.compiledHere, compiledHere.compiledHere]).toEqual([false, true]);
     fc.assert(
       fc.property(pageText, (text) => {
         expect(found(received, text)).toEqual(found(compiledHere, text));
