@@ -72,6 +72,18 @@ describe.skipIf(!firefoxFound)('TermLens in Firefox', () => {
     expect(underline).toBe('underline');
   });
 
+  it('receives the compiled forms and cue words from the background, through Firefox messaging', async () => {
+    const details = (name: string) =>
+      page.evaluate(
+        (entry) => performance.getEntriesByName(entry).map((m) => (m as PerformanceMeasure).detail as unknown),
+        name,
+      );
+    expect(await details('termlens:lexicon')).toEqual([{ compiledHere: false }]);
+    const cues = (await details('termlens:cues')) as { terms: number }[];
+    expect(cues).toHaveLength(1);
+    expect(cues[0].terms).toBeGreaterThan(0);
+  });
+
   it('shows the definition when the pointer rests on CDMO, and closes when it leaves', async () => {
     // Firefox answers document.caretPositionFromPoint; page/hit-test.ts is the one place that chooses.
     expect(await page.evaluate(() => typeof document.caretPositionFromPoint)).toBe('function');
