@@ -38,7 +38,8 @@ export interface PageScannerOptions {
   onChange?: () => void;
   /**
    * The cue words of these terms compiled elsewhere (the background), or
-   * null: the scanner then compiles them itself, in steps.
+   * null: the scanner then compiles them itself (in idle-time steps during
+   * a full scan, at once during a re-scan, as before this option).
    */
   fetchCompiledCues?: (termIds: string[]) => Promise<SenseCuesWire | null>;
 }
