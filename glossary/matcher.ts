@@ -268,7 +268,9 @@ export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie
     maxDepth = Math.max(maxDepth, key.length);
     let node = 0;
     for (let i = 0; i < key.length; i++) node = builder.child(node, key.charCodeAt(i));
-    formsByNode.set(node, [...(formsByNode.get(node) ?? []), index]);
+    const atThisNode = formsByNode.get(node);
+    if (atThisNode) atThisNode.push(index);
+    else formsByNode.set(node, [index]);
   });
   const { childStart, childChars, childNodes, renumbered } = builder.layOut();
   // The columns, in node order.

@@ -10,7 +10,7 @@
  */
 import { trieFromWire, trieToWire, type TrieWire } from './matcher-wire';
 import { matcherFromTrie } from './matcher';
-import type { CueRef, ExpansionRef, SenseCues } from './sense-cues';
+import { indexCjkCues, type CueRef, type ExpansionRef, type SenseCues } from './sense-cues';
 
 /** Changes with the layout below. */
 export const SENSE_CUES_WIRE_FORMAT = 1;
@@ -62,16 +62,12 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
   };
   const latinWire = trieFromWire(wire.latin);
   const latinTrie = { ...latinWire, formValues: latinWire.formValues.map(refAt) };
-  const cjk = new Map<number, { key: string; ref: CueRef }[]>();
-  const cjkFirst = new Uint8Array(0x10000);
-  for (const [key, at] of wire.cjk) {
-    if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
-    const first = key.charCodeAt(0);
-    const list = cjk.get(first);
-    if (list) list.push({ key, ref: refAt(at) });
-    else cjk.set(first, [{ key, ref: refAt(at) }]);
-    cjkFirst[first] = 1;
-  }
+  const { cjk, cjkFirst } = indexCjkCues(
+    wire.cjk.map(([key, at]) => {
+      if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
+      return { key, ref: refAt(at) };
+    }),
+  );
   const expansionWire = trieFromWire(wire.expansions);
   const expansionTrie = {
     ...expansionWire,

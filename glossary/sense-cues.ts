@@ -22,7 +22,7 @@ export interface ExpansionRef {
 }
 
 /** A Chinese cue and its spelling with ASCII letters in lower case (k线), compared with the text. */
-interface CjkCue {
+export interface CjkCue {
   key: string;
   ref: CueRef;
 }
@@ -117,7 +117,10 @@ const TERMS_PER_STEP = 8;
  * (senseCueTermsToCompile), never just the new terms.
  */
 export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
-  const steps = senseCueSteps(lexicon, termIds);
+  return runToEnd(senseCueSteps(lexicon, termIds));
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -146,11 +149,7 @@ export function* senseCueSteps(lexicon: Lexicon, termIds: Iterable<string>): Gen
  * what this lexicon has gathered: what the background compiles for a page.
  */
 export function compileSenseCues(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
-  const steps = compileSteps(newCompilation(), lexicon, new Set(termIds));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(compileSteps(newCompilation(), lexicon, new Set(termIds)));
 }
 
 /**
@@ -197,15 +196,11 @@ function* compileSteps(state: Compilation, lexicon: Lexicon, termIds: Set<string
   const version = state.version;
   const latin = [...state.cueRefs.values()].filter((ref) => !hasCjk(ref.cue));
   subsumeCues(new Map(latin.map((ref) => [ref.cue.toLowerCase(), ref])));
-  const cjk = new Map<number, CjkCue[]>();
-  const cjkFirst = new Uint8Array(0x10000);
-  for (const ref of state.cueRefs.values()) {
-    if (!hasCjk(ref.cue)) continue;
-    const key = ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    const first = key.charCodeAt(0);
-    cjk.set(first, [...(cjk.get(first) ?? []), { key, ref }]);
-    cjkFirst[first] = 1;
-  }
+  const { cjk, cjkFirst } = indexCjkCues(
+    [...state.cueRefs.values()]
+      .filter((ref) => hasCjk(ref.cue))
+      .map((ref) => ({ key: ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase()), ref })),
+  );
   yield;
   const latinTrie = compileTrie(latin.map((ref) => ({ form: ref.cue, value: ref })));
   yield;
@@ -220,6 +215,20 @@ function* compileSteps(state: Compilation, lexicon: Lexicon, termIds: Set<string
   };
   if (state.version === version) state.compiled = compiled;
   return compiled;
+}
+
+/** Chinese cues by their first character (SenseCues' cjk and cjkFirst), in the order given. */
+export function indexCjkCues(cues: readonly CjkCue[]): Pick<SenseCues, 'cjk' | 'cjkFirst'> {
+  const cjk = new Map<number, CjkCue[]>();
+  const cjkFirst = new Uint8Array(0x10000);
+  for (const cue of cues) {
+    const first = cue.key.charCodeAt(0);
+    const list = cjk.get(first);
+    if (list) list.push(cue);
+    else cjk.set(first, [cue]);
+    cjkFirst[first] = 1;
+  }
+  return { cjk, cjkFirst };
 }
 
 /** Adds the cue words and written-out meanings of one term's senses to what is gathered. */

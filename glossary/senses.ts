@@ -264,12 +264,11 @@ export function prepareResolution(
 }
 
 /**
- * Compiles the cue words of the ambiguous terms among these hits ahead of
- * resolving them, in steps of a millisecond or two (one per `next()`), so
- * that the compile does not make a long task of its own.
+ * Compiles the cue words of these ambiguous terms (ambiguousTermsIn) ahead
+ * of resolving them, in steps of a millisecond or two (one per `next()`),
+ * so that the compile does not make a long task of its own.
  */
-export function prepareSenseCues(lexicon: Lexicon, hits: Iterable<LexiconHit>): Iterator<unknown> {
-  const terms = ambiguousTermsIn(lexicon, hits);
+export function prepareSenseCues(lexicon: Lexicon, terms: ReadonlySet<string>): Iterator<unknown> {
   // Most pages have no ambiguous term: nothing to compile, not even empty matchers.
   return terms.size > 0 ? senseCueSteps(lexicon, terms) : [][Symbol.iterator]();
 }

@@ -130,10 +130,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   /**
    * The terms whose cue words the background should compile before these
-   * hits are resolved, or null: none are missing, or there is no background.
+   * ambiguous terms' hits are resolved, or null: none are missing, or there
+   * is no background.
    */
-  const termsToFetch = (hits: Iterable<LexiconHit>): string[] | null =>
-    options.fetchCompiledCues ? senseCueTermsToCompile(lexicon, ambiguousTermsIn(lexicon, hits)) : null;
+  const termsToFetch = (ambiguous: ReadonlySet<string>): string[] | null =>
+    options.fetchCompiledCues ? senseCueTermsToCompile(lexicon, ambiguous) : null;
 
   /** Adopts the cue words the background compiled for these terms; returns the milliseconds it took here. */
   const adoptCompiledCues = async (terms: string[]): Promise<number> => {
@@ -161,7 +162,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         if (hits.length > 0) found.push({ collected, hits });
       }
     }
-    const terms = mayFetch ? termsToFetch(allHits(found)) : null;
+    const terms = mayFetch ? termsToFetch(ambiguousTermsIn(lexicon, allHits(found))) : null;
     if (terms) {
       // New ambiguous terms (an infinite feed's next article): their cue words from the background, then
       // these roots read again, since the page may change them meanwhile; compiled here if it cannot answer.
@@ -229,7 +230,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       // Pass 2: the cue words of the page's ambiguous terms, compiled by the background or else here (steps
       // of their own), then resolve, locate and paint each chunk a batch of hits at a time: a dense chunk
       // has hundreds.
-      const terms = termsToFetch(allHits(chunks));
+      const ambiguous = ambiguousTermsIn(lexicon, allHits(chunks));
+      const terms = termsToFetch(ambiguous);
       const adoptMs = terms ? await adoptCompiledCues(terms) : 0;
       if (signal.aborted) return null;
       let cueSteps: Iterator<unknown> | null = null;
@@ -239,7 +241,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       const painted = await runInSlices(
         () => {
           if (!cuesReady) {
-            cueSteps ??= prepareSenseCues(lexicon, allHits(chunks));
+            cueSteps ??= prepareSenseCues(lexicon, ambiguous);
             cuesReady = cueSteps.next().done === true;
             return false;
           }

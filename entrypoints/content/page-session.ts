@@ -78,8 +78,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       title: () => document.title,
       painter,
       onChange: reportStatus,
-      // A background that cannot answer (updated, or gone with the extension) leaves the compile to the page.
-      fetchCompiledCues: (termIds) => requestSenseCues(matchVersion, termIds).catch(() => null),
+      // A background that cannot answer (updated, or gone with the extension) leaves the compile to the scanner.
+      fetchCompiledCues: (termIds) => requestSenseCues(matchVersion, termIds),
     });
     return scanner;
   };
