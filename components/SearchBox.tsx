@@ -45,8 +45,10 @@ export function SearchBox({
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
-  // New results: the best one is active again.
-  useEffect(() => setActive(0), [results]);
+  // New results: the best one is active again. By their terms, not the list's identity: the same
+  // results computed again (the settings arriving late) must not undo the reader's arrow presses.
+  const resultTerms = results.map((result) => result.termId).join('\n');
+  useEffect(() => setActive(0), [resultTerms]);
   useEffect(() => {
     if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active, open]);
@@ -55,10 +57,11 @@ export function SearchBox({
     const count = open ? results.length : 0;
     if (event.key === 'ArrowDown' && count > 0) {
       event.preventDefault();
-      setActive((active + 1) % count);
+      // From the state itself: two presses before a render must move two steps.
+      setActive((current) => (current + 1) % count);
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
-      setActive((active - 1 + count) % count);
+      setActive((current) => (current - 1 + count) % count);
     } else if (event.key === 'Enter' && count > 0) {
       event.preventDefault();
       onSelect(results[Math.min(active, count - 1)].termId);

@@ -64,7 +64,7 @@ describe('popup and reference page', () => {
 
       await popup.keyboard.press('ArrowDown');
       await popup.keyboard.press('ArrowDown');
-      expect(await options.nth(2).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => options.nth(2).getAttribute('aria-selected')).toBe('true');
       expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(2).getAttribute('id'));
       const chosen = await options.nth(2).getAttribute('data-term');
 

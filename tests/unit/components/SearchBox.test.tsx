@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchBox } from '../../../components/SearchBox';
 import { translator } from '../../../utils/i18n';
+import { act } from 'preact/test-utils';
 import { mount, press } from './render';
 
 const t = translator('en');
@@ -46,6 +47,32 @@ describe('SearchBox', () => {
     expect(options()[2].getAttribute('aria-selected')).toBe('true');
     press(input, 'Enter');
     expect(onSelect).toHaveBeenCalledWith('cdmo');
+  });
+
+  it('moves one step per press, even for presses that come before the next render (a held key)', () => {
+    const { input, options } = setup();
+    void act(() => {
+      for (const key of ['ArrowDown', 'ArrowDown']) {
+        input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      }
+    });
+    expect(options()[2].getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('keeps the chosen result when the same results arrive again, and starts over for new ones', () => {
+    const view = (list: typeof results) => (
+      <SearchBox id="s" query="合同" results={list} t={t} onSelect={() => undefined} onQueryChange={() => undefined} />
+    );
+    const mounted = mount(view(results));
+    const { root } = mounted;
+    const input = root.querySelector('input')!;
+    const selected = () =>
+      [...root.querySelectorAll('[role=option]')].findIndex((o) => o.getAttribute('aria-selected') === 'true');
+    press(input, 'ArrowDown');
+    mounted.rerender(view(results.map((result) => ({ ...result }))));
+    expect(selected()).toBe(1);
+    mounted.rerender(view([...results].reverse()));
+    expect(selected()).toBe(0);
   });
 
   it('clears the query on Escape, and lets Escape through when there is nothing to clear', () => {
