@@ -36,6 +36,7 @@ import type { Lexicon, LexiconHit, Sense } from './lexicon';
 import type { MatcherHit } from './matcher';
 import { isCjk } from './normalize';
 import { personTitleStrength, SENTENCE_END } from './person-title';
+import { explanationPoolOf, type Alternative, type ExplanationPool } from './shared-explanations';
 import {
   findCues,
   isOfficer,
@@ -66,7 +67,7 @@ export interface ResolvedMatch {
   /** Short human-readable reasons for the choice ("“manufacturing” nearby"), strongest first. */
   evidence: readonly string[];
   /** Other senses, best first, for "did you mean". */
-  alternatives: readonly { sense: Sense; confidence: number }[];
+  alternatives: readonly Alternative[];
 }
 
 export interface ResolveOptions {
@@ -237,6 +238,7 @@ export function prepareResolution(
     titleCues: titleCues(compiled, page.title ?? ''),
     definitionSpans: [],
     definitionsBySurface: new Map(),
+    explanations: explanationPoolOf(lexicon),
   };
   const definitions = findDefinitions(hits, candidates, context);
   context.definitionSpans = definitions
@@ -342,6 +344,8 @@ interface TextContext {
   definitionSpans: { start: number; end: number; definition: Definition }[];
   /** Definitions by the acronym they define, in text order. */
   definitionsBySurface: Map<string, Definition[]>;
+  /** The lexicon's shared copies of reasons and other meanings. */
+  explanations: ExplanationPool;
 }
 
 function titleCues(compiled: SenseCues, title: string): MatcherHit<CueRef>[] {
@@ -694,7 +698,7 @@ function resolveHit(
     }
   }
 
-  return decide(hit, [...scores.values()], otherCount, text, opts);
+  return decide(hit, [...scores.values()], otherCount, context, opts);
 }
 
 /** The acronym as written, without a plural or possessive ending (CMOs, CRO's → CMO, CRO). */
@@ -754,7 +758,7 @@ function decide(
   hit: LexiconHit,
   scores: Score[],
   otherCount: number,
-  text: string,
+  { text, explanations }: TextContext,
   opts: ResolveOptions,
 ): ResolvedMatch {
   const max = Math.max(...scores.map((s) => s.score));
@@ -778,24 +782,18 @@ function decide(
     sense: best.sense,
     confidence: round(best.confidence),
     painted,
-    evidence: best.evidence
-      .filter((e) => e.weight > 0)
-      .sort((a, b) => b.weight - a.weight)
-      .map((e) => e.text)
-      .filter((e, i, all) => all.indexOf(e) === i)
-      .slice(0, MAX_EVIDENCE)
-      .map(detached),
-    alternatives: ranked.filter((s) => s !== best).map((s) => ({ sense: s.sense, confidence: round(s.confidence) })),
+    evidence: explanations.evidence(
+      best.evidence
+        .filter((e) => e.weight > 0)
+        .sort((a, b) => b.weight - a.weight)
+        .map((e) => e.text)
+        .filter((e, i, all) => all.indexOf(e) === i)
+        .slice(0, MAX_EVIDENCE),
+    ),
+    alternatives: explanations.alternatives(
+      ranked.filter((s) => s !== best).map((s) => ({ sense: s.sense, confidence: round(s.confidence) })),
+    ),
   };
-}
-
-/**
- * A copy of an evidence string that shares no memory with the page text it quotes. V8 keeps a slice
- * (and a concatenation holding one) pointing into the string it was cut from, here a chunk of up to
- * 16,000 characters: the evidence kept with a page's matches would keep all of its text alive.
- */
-function detached(text: string): string {
-  return [...text].join('');
 }
 
 function round(value: number): number {

@@ -26,11 +26,18 @@ export function highlightNames(style: Exclude<HighlightStyle, 'none'>) {
 export const FLASH_HIGHLIGHT = 'termlens-flash';
 
 export interface PaintableMatch {
-  span: AbstractRange;
-  /** The text nodes it covers; the first one's block decides when it is painted. */
-  nodes: readonly Node[];
+  readonly span: AbstractRange;
+  /** The text node it starts in: that node's block decides when it is painted. */
+  readonly node: Node;
   confidence: number;
   painted: boolean;
+  /**
+   * The painter's own record of the block it watches this match through,
+   * while the match is added. A field of the match rather than a Map in the
+   * painter: a huge page has tens of thousands of matches, and a Map entry
+   * costs several times a field.
+   */
+  watchedIn?: Element;
 }
 
 export interface Painter {
@@ -63,9 +70,8 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
   const sure = new Highlight();
   const unsure = new Highlight();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  // The block each painted match is watched through, the matches of each watched block, and the
-  // blocks near the viewport now.
-  const blockOfMatch = new Map<PaintableMatch, Element>();
+  // The matches of each watched block (each match knows its block: watchedIn), and the blocks near
+  // the viewport now.
   const matchesOfBlock = new Map<Element, PaintableMatch[]>();
   const nearBlocks = new Set<Element>();
   let everywhere = false;
@@ -94,9 +100,9 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
   );
 
   const forget = (match: PaintableMatch) => {
-    const block = blockOfMatch.get(match);
+    const block = match.watchedIn;
     if (!block) return;
-    blockOfMatch.delete(match);
+    match.watchedIn = undefined;
     hide(match);
     const matches = matchesOfBlock.get(block)!;
     matches.splice(matches.indexOf(match), 1);
@@ -124,13 +130,13 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       let node: Node | null = null;
       let block: Element = document.documentElement;
       for (const match of matches) {
-        if (!match.painted || blockOfMatch.has(match)) continue;
-        if (match.nodes[0] !== node) {
-          node = match.nodes[0];
+        if (!match.painted || match.watchedIn) continue;
+        if (match.node !== node) {
+          node = match.node;
           // Text straight inside a shadow root has no block to watch: the root element stands in (always near).
           block = blockOf(node) ?? document.documentElement;
         }
-        blockOfMatch.set(match, block);
+        match.watchedIn = block;
         const inBlock = matchesOfBlock.get(block);
         if (inBlock) inBlock.push(match);
         else {
@@ -148,10 +154,10 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       // are painted at once, without waiting a frame for the observer. The rest are let go now, and
       // blocks left empty when the observer next reports them.
       for (const [block, matches] of matchesOfBlock) {
+        for (const match of matches) match.watchedIn = undefined;
         if (block.isConnected) matches.length = 0;
         else unwatch(block);
       }
-      blockOfMatch.clear();
       sure.clear();
       unsure.clear();
     },

@@ -43,18 +43,18 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1)
   return false;
 }
 
-/** The match under (x, y), if any. `byNode` lists the matches touching each text node. */
+/** The match under (x, y), if any. `byNode` has the match, or the matches, touching each text node. */
 export function matchAtPoint<M extends LocatedMatch>(
   doc: Document,
-  byNode: WeakMap<Text, M[]>,
+  byNode: WeakMap<Text, M | M[]>,
   x: number,
   y: number,
 ): M | null {
   const caret = caretFromPoint(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
-  const candidates = byNode.get(caret.node as Text);
-  if (!candidates) return null;
-  for (const match of candidates) {
+  const known = byNode.get(caret.node as Text);
+  if (!known) return null;
+  for (const match of Array.isArray(known) ? known : [known]) {
     if (rangeContainsPoint(match.range, x, y)) return match;
   }
   return null;

@@ -83,16 +83,19 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const sliceMs = options.sliceMs ?? 8;
   const chunkChars = options.chunkChars ?? 16_000;
   let matches: PageMatch[] = [];
-  let byNode = new WeakMap<Text, PageMatch[]>();
+  // The painted matches in each text node: the one match, or a list when there are several (a huge
+  // page has tens of thousands of nodes with one term each).
+  let byNode = new WeakMap<Text, PageMatch | PageMatch[]>();
   let paintedTerms = new Set<string>();
   let domainScore = 0;
   let run = new AbortController();
 
   const index = (match: PageMatch) => {
     for (const node of match.nodes) {
-      const list = byNode.get(node);
-      if (list) list.push(match);
-      else byNode.set(node, [match]);
+      const known = byNode.get(node);
+      if (!known) byNode.set(node, match);
+      else if (Array.isArray(known)) known.push(match);
+      else byNode.set(node, [known, match]);
     }
   };
 
@@ -180,7 +183,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const inRoots = (node: Node) => roots.some((root) => root.contains(node));
     const kept: PageMatch[] = [];
     const dropped: PageMatch[] = [];
-    for (const match of matches) (inRoots(match.nodes[0]) ? dropped : kept).push(match);
+    for (const match of matches) (inRoots(match.node) ? dropped : kept).push(match);
     if (dropped.length > 0) {
       painter?.remove(dropped);
       for (const match of dropped) for (const node of match.nodes) byNode.delete(node);
@@ -280,7 +283,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
 
     dropDisconnected() {
-      const gone = matches.filter((match) => !match.nodes[0].isConnected);
+      const gone = matches.filter((match) => !match.node.isConnected);
       if (gone.length === 0) return;
       painter?.remove(gone);
       const goneSet = new Set(gone);

@@ -11,25 +11,29 @@
  * on first use.
  */
 import type { ResolvedMatch } from '../glossary/senses';
-import { segmentAt, type CollectedText, type TextSegment } from './collect-text';
+import { segmentAt, type CollectedText } from './collect-text';
+import type { PaintableMatch } from './highlight-painter';
 
-export interface PageMatch extends ResolvedMatch {
+export interface PageMatch extends ResolvedMatch, PaintableMatch {
   /** The matched text as the page shows it. */
   readonly text: string;
   /** Where the match is, as painted. */
   readonly span: StaticRange;
   /** A live Range over the match, made on first use. */
   readonly range: Range;
-  /** The text nodes the match covers (one, unless the term spans inline elements). */
-  readonly nodes: Text[];
-  /** Where the match starts in the first of them. */
+  /** The text node the match starts in. */
+  readonly node: Text;
+  /** The text nodes the match covers (one, unless the term spans inline elements); a new list each time. */
+  readonly nodes: readonly Text[];
+  /** Where the match starts in its first text node. */
   readonly startOffset: number;
 }
 
 /**
- * A resolved match located on the page. A class, and no copy of its text: a
- * huge page has tens of thousands of these, and a slice of the collected
- * text would keep the whole chunk it came from in memory.
+ * A resolved match located on the page. A class, with no copy of its text
+ * and no list of its nodes unless it spans several: a huge page has tens of
+ * thousands of these, and a slice of the collected text would keep the whole
+ * chunk it came from in memory.
  */
 class LocatedMatch implements PageMatch {
   declare readonly start: number;
@@ -40,24 +44,31 @@ class LocatedMatch implements PageMatch {
   declare painted: boolean;
   declare readonly evidence: ResolvedMatch['evidence'];
   declare readonly alternatives: ResolvedMatch['alternatives'];
+  watchedIn: Element | undefined = undefined;
   private painting: StaticRange | undefined;
   private live: Range | undefined;
 
   constructor(
     match: ResolvedMatch,
-    readonly nodes: Text[],
+    readonly node: Text,
+    /** The nodes after the first, when the match spans inline elements. */
+    private readonly more: Text[] | undefined,
     readonly startOffset: number,
     private readonly endOffset: number,
   ) {
     Object.assign(this, match);
   }
 
+  get nodes(): Text[] {
+    return this.more ? [this.node, ...this.more] : [this.node];
+  }
+
   // Made when the match is first painted: most matches of a huge page are never near the viewport.
   get span(): StaticRange {
     return (this.painting ??= new StaticRange({
-      startContainer: this.nodes[0],
+      startContainer: this.node,
       startOffset: this.startOffset,
-      endContainer: this.nodes[this.nodes.length - 1],
+      endContainer: this.more ? this.more[this.more.length - 1] : this.node,
       endOffset: this.endOffset,
     }));
   }
@@ -75,13 +86,13 @@ class LocatedMatch implements PageMatch {
 export function locateMatches(collected: CollectedText, resolved: readonly ResolvedMatch[]): PageMatch[] {
   return resolved.map((match) => {
     // One lookup per match for both ends of the span and the hover table.
-    const segments = segmentsOf(collected, match.start, match.end);
-    return new LocatedMatch(
-      match,
-      segments.map((segment) => segment.node),
-      match.start - segments[0].start,
-      match.end - segments[segments.length - 1].start,
-    );
+    const from = segmentAt(collected, match.start);
+    let to = from + 1;
+    while (to < collected.segments.length && collected.segments[to].start < match.end) to++;
+    const first = collected.segments[from];
+    const last = collected.segments[to - 1];
+    const more = to - from > 1 ? collected.segments.slice(from + 1, to).map((segment) => segment.node) : undefined;
+    return new LocatedMatch(match, first.node, more, match.start - first.start, match.end - last.start);
   });
 }
 
@@ -93,12 +104,4 @@ export function liveRange(span: AbstractRange): Range {
   range.setStart(span.startContainer, Math.min(span.startOffset, (span.startContainer as Text).length));
   range.setEnd(span.endContainer, Math.min(span.endOffset, (span.endContainer as Text).length));
   return range;
-}
-
-/** The segments of collected text [start, end) (several when a term spans inline elements of one block). */
-function segmentsOf(collected: CollectedText, start: number, end: number): TextSegment[] {
-  const from = segmentAt(collected, start);
-  let to = from + 1;
-  while (to < collected.segments.length && collected.segments[to].start < end) to++;
-  return collected.segments.slice(from, to);
 }

@@ -14,8 +14,8 @@ export interface TermNavigator {
  * viewport), and throws for matches in different shadow trees.
  */
 function byDocumentOrder(a: PageMatch, b: PageMatch): number {
-  const x = a.nodes[0];
-  const y = b.nodes[0];
+  const x = a.node;
+  const y = b.node;
   if (x === y) return a.startOffset - b.startOffset;
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
@@ -29,7 +29,7 @@ export function createTermNavigator(matches: () => readonly PageMatch[]): TermNa
   const ordered = () => {
     const list = matches();
     if (list !== sortedFrom || list.length !== sortedLength) {
-      sorted = list.filter((m) => m.painted && m.nodes[0].isConnected).sort(byDocumentOrder);
+      sorted = list.filter((m) => m.painted && m.node.isConnected).sort(byDocumentOrder);
       sortedFrom = list;
       sortedLength = list.length;
     }

@@ -41,5 +41,23 @@ describe('locateMatches', () => {
     const resolved = { start, end: start + 4, termId: 'cdmo', painted: true } as ResolvedMatch;
     const [located] = locateMatches(collected, [resolved]);
     expect(located.nodes.map((n) => n.textContent)).toEqual(['CD', 'MO plant']);
+    expect(located.node.textContent).toBe('CD');
+    expect(located.startOffset).toBe(0);
+  });
+
+  it('places matches in one text node, several to a node, each from its own offset', () => {
+    const doc = documentOf('<p>a CRO and a CMO</p><p>the GMP audit</p>');
+    const collected = collectText(doc.body);
+    const at = (form: string, termId: string) => {
+      const start = collected.text.indexOf(form);
+      return { start, end: start + form.length, termId, painted: true } as ResolvedMatch;
+    };
+    const located = locateMatches(collected, [at('CRO', 'cro'), at('CMO', 'cmo'), at('GMP', 'gmp')]);
+    const [first, second] = doc.querySelectorAll('p');
+    expect(located.map((m) => [m.node, m.startOffset, m.nodes.length])).toEqual([
+      [first.firstChild, 2, 1],
+      [first.firstChild, 12, 1],
+      [second.firstChild, 4, 1],
+    ]);
   });
 });

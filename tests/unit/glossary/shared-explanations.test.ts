@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../glossary/lexicon';
+import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
+import { createExplanationPool } from '../../../glossary/shared-explanations';
+import { sensePack } from '../../fixtures/sense-pack';
+
+const SENTENCE = 'The CMO runs GMP manufacturing of the API for the sponsor. ';
+
+function resolveAll(lexicon: ReturnType<typeof buildLexicon>, text: string): ResolvedMatch[] {
+  return resolveMatches(lexicon, text, lexicon.findTerms(text), { domainScore: 0.8 });
+}
+
+describe('explanations shared between matches', () => {
+  it('gives matches with the same reasons and other meanings one frozen copy of each', () => {
+    const lexicon = buildLexicon(sensePack);
+    const cmos = resolveAll(lexicon, SENTENCE.repeat(40)).filter((m) => m.termId === 'cmo');
+    expect(cmos).toHaveLength(40);
+    // The first and last sentences have a different neighbourhood; the middle ones are alike.
+    const [a, b] = [cmos[10], cmos[20]];
+    expect(a.evidence.length).toBeGreaterThan(0);
+    expect(a.alternatives.length).toBeGreaterThan(0);
+    expect(b.evidence).toBe(a.evidence);
+    expect(b.alternatives).toBe(a.alternatives);
+    expect(Object.isFrozen(a.evidence)).toBe(true);
+    expect(Object.isFrozen(a.alternatives[0])).toBe(true);
+  });
+
+  it('keeps what each match says: a pool filled by other pages changes no reason and no confidence', () => {
+    const text = `${SENTENCE}Our CMO said revenue grew. The API returns JSON from the endpoint. ${SENTENCE}`;
+    const warmed = buildLexicon(sensePack);
+    // Other pages first: the same senses with other confidences and reasons are in its pool already.
+    for (const other of ['CMO.', 'The CMO said.', 'API docs: the API endpoint.', 'Our CMO plant passed GMP.'])
+      resolveAll(warmed, other);
+    const fresh = buildLexicon(sensePack);
+    const fromWarmed = resolveAll(warmed, text);
+    expect(fromWarmed.map(explanationOf)).toEqual(resolveAll(fresh, text).map(explanationOf));
+    expect(new Set(fromWarmed.map((m) => m.evidence)).size).toBeGreaterThan(2);
+  });
+
+  it('never shares Sense objects across lexicons (a new pack replaces them)', () => {
+    const [first, second] = [buildLexicon(sensePack), buildLexicon(sensePack)];
+    const a = resolveAll(first, SENTENCE).find((m) => m.termId === 'cmo')!;
+    const b = resolveAll(second, SENTENCE).find((m) => m.termId === 'cmo')!;
+    expect(b.alternatives).not.toBe(a.alternatives);
+    expect(b.alternatives[0].sense).toBe(second.sensesOf('cmo').find((s) => s.id === b.alternatives[0].sense.id));
+  });
+
+  it('stops sharing past its bound, still answering with a copy', () => {
+    const pool = createExplanationPool();
+    for (let i = 0; i < 5000; i++) pool.evidence([`reason ${i}`]);
+    const late = pool.evidence(['reason 4999']);
+    expect(late).toEqual(['reason 4999']);
+    expect(pool.evidence(['reason 4999'])).not.toBe(late);
+    expect(pool.evidence(['reason 1'])).toBe(pool.evidence(['reason 1']));
+  });
+});
+
+function explanationOf(match: ResolvedMatch) {
+  return {
+    termId: match.termId,
+    sense: match.sense.id,
+    confidence: match.confidence,
+    painted: match.painted,
+    evidence: [...match.evidence],
+    alternatives: match.alternatives.map((alt) => `${alt.sense.id}:${alt.confidence}`),
+  };
+}
