@@ -4,6 +4,7 @@
  * glossary version and share it. The costly part, the trie of the forms,
  * is compiled by the background and arrives with the match data.
  */
+import { gluedToWordBefore } from './cjk-glue';
 import type { MatchSense, MatchTerm } from './match-data';
 import { compileTrie, matcherFromTrie, type MatcherTrie } from './matcher';
 import { trieFromWire, type TrieWire } from './matcher-wire';
@@ -120,8 +121,14 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
   return {
     terms,
     sensesOf,
-    findTerms: (text) =>
-      matcher.findAll(text).map((hit) => ({ start: hit.start, end: hit.end, entries: dedupe(hit.values) })),
+    findTerms: (text) => {
+      const hits: LexiconHit[] = [];
+      for (const hit of matcher.findAll(text)) {
+        if (!gluedToWordBefore(text, hit.start, hit.end))
+          hits.push({ start: hit.start, end: hit.end, entries: dedupe(hit.values) });
+      }
+      return hits;
+    },
     formCount: matcher.size,
     compiledHere: !received,
   };
