@@ -99,16 +99,6 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
     { rootMargin: PAINT_AHEAD, scrollMargin: PAINT_AHEAD },
   );
 
-  const forget = (match: PaintableMatch) => {
-    const block = match.watchedIn;
-    if (!block) return;
-    match.watchedIn = undefined;
-    hide(match);
-    const matches = matchesOfBlock.get(block)!;
-    matches.splice(matches.indexOf(match), 1);
-    if (matches.length === 0) unwatch(block);
-  };
-
   const unwatch = (block: Element) => {
     matchesOfBlock.delete(block);
     nearBlocks.delete(block);
@@ -147,7 +137,20 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       }
     },
     remove(matches) {
-      for (const match of matches) forget(match);
+      // Each block's list is filtered once, however many of its matches go (a re-scan drops them all).
+      const touched = new Set<Element>();
+      for (const match of matches) {
+        const block = match.watchedIn;
+        if (!block) continue;
+        match.watchedIn = undefined;
+        hide(match);
+        touched.add(block);
+      }
+      for (const block of touched) {
+        const kept = matchesOfBlock.get(block)?.filter((match) => match.watchedIn === block) ?? [];
+        if (kept.length === 0) unwatch(block);
+        else matchesOfBlock.set(block, kept);
+      }
     },
     clear() {
       // Blocks still on the page stay watched (emptied): a re-scan's terms in a block known to be near

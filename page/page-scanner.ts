@@ -193,22 +193,41 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     options.onChange?.();
   };
 
-  const reset = () => {
+  // The painted matches of a scan that a new full scan replaces: they stay on the page until the new
+  // scan has painted its own, so that a change of settings or a storm of page changes makes nothing
+  // blink. A scan that is itself superseded passes its matches on to the next.
+  let outgoing: PageMatch[] = [];
+
+  const restart = () => {
     // With a reason given, abort() does not build an AbortError (a DOMException with a stack: 0.3 ms each time).
     run.abort(SUPERSEDED);
     run = new AbortController();
+    outgoing = outgoing.length === 0 ? matches : outgoing.concat(matches);
     matches = [];
     byNode = new WeakMap();
     paintedTerms = new Set();
+  };
+
+  const dropOutgoing = () => {
+    if (outgoing.length > 0) painter?.remove(outgoing);
+    outgoing = [];
+  };
+
+  const clear = () => {
+    restart();
+    outgoing = [];
     painter?.clear();
   };
 
   return {
     async scanAll(settings) {
-      reset();
+      restart();
       const { signal } = run;
       const root = options.root();
-      if (!root) return null;
+      if (!root) {
+        dropOutgoing();
+        return null;
+      }
       const collector = createCollector(root, { exclude: options.exclude(), maxChars: options.maxChars });
       const chunks: Chunk[] = [];
 
@@ -266,6 +285,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         sliceMs,
       );
       if (signal.aborted) return null;
+      dropOutgoing();
       options.onChange?.();
       return {
         busyMs: read.busyMs + adoptMs + painted.busyMs,
@@ -291,7 +311,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       options.onChange?.();
     },
 
-    clear: reset,
+    clear,
     matchAt: (x, y) => matchAtPoint(document, byNode, x, y),
     get matches() {
       return matches;

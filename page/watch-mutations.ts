@@ -50,8 +50,10 @@ export function watchMutations(options: MutationWatchOptions): void {
       options.removed();
     }
     if (pending.size > MAX_PENDING_ROOTS) {
-      // A storm of changes: one sliced full scan is cheaper than thousands of small ones.
+      // A storm of changes: one sliced full scan is cheaper than thousands of small ones. A page that
+      // storms again gets longer and longer to do so before the next, so that the scan can finish.
       pending.clear();
+      delay = Math.min(delay * 2, MAX_DELAY_MS);
       options.rescanAll();
       return;
     }

@@ -125,8 +125,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     reportStatus();
   };
 
-  // A re-scan clears the painted terms first: the theme, the style, the hover delay or another site's
-  // switch must not make the page flicker, so only a change of what is marked here scans again.
+  // A re-scan reads the whole page again: the theme, the style, the hover delay or another site's
+  // switch must not cost that, so only a change of what is marked here scans again.
   let scannedWith: string | null = null;
   const settingsChanged = () => {
     const scanWith = activeHere() ? JSON.stringify(scanSettings()) : null;

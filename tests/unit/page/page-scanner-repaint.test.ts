@@ -1,0 +1,102 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { bundledPack } from '../../../glossary/data';
+import { buildLexicon } from '../../../glossary/lexicon';
+import { toMatchData } from '../../../glossary/match-data';
+import type { PaintableMatch, Painter } from '../../../page/highlight-painter';
+import { createPageScanner } from '../../../page/page-scanner';
+
+const lexicon = buildLexicon(toMatchData([bundledPack]));
+const settings = { minConfidence: 0.6, firstOnly: false, hiddenCategories: [] };
+const PAGE = Array.from(
+  { length: 40 },
+  (_, i) => `<p>Batch ${i}: the CDMO passed its GMP inspection, and the CRO filed the IND.</p>`,
+).join('');
+
+/** A painter that keeps what is painted in a set, and what was painted when each batch arrived. */
+function recordingPainter() {
+  const painted = new Set<PaintableMatch>();
+  const calls: string[] = [];
+  const onAdd: ((batch: readonly PaintableMatch[]) => void)[] = [];
+  const painter: Painter = {
+    add(batch) {
+      for (const listener of onAdd) listener(batch);
+      for (const match of batch) if (match.painted) painted.add(match);
+      calls.push('add');
+    },
+    remove(batch) {
+      for (const match of batch) painted.delete(match);
+      calls.push('remove');
+    },
+    clear() {
+      painted.clear();
+      calls.push('clear');
+    },
+    setStyle: () => undefined,
+    flash: () => undefined,
+    paintEverywhere: () => undefined,
+    get size() {
+      return painted.size;
+    },
+  };
+  return { painter, painted, calls, onAdd };
+}
+
+function setup() {
+  const window = new Window();
+  window.document.body.innerHTML = PAGE;
+  const recorder = recordingPainter();
+  const scanner = createPageScanner({
+    lexicon,
+    root: () => window.document.body as unknown as Node,
+    exclude: () => null,
+    title: () => 'Outsourcing news',
+    painter: recorder.painter,
+    // Small chunks: the scan paints in several batches, as on a long page.
+    chunkChars: 500,
+  });
+  return { scanner, ...recorder };
+}
+
+describe('a full re-scan (new settings, a storm of page changes)', () => {
+  it('leaves the terms painted until it has painted them again, then drops the old ones', async () => {
+    const { scanner, painted, calls, onAdd } = setup();
+    await scanner.scanAll(settings);
+    const first = new Set(painted);
+    expect(first.size).toBe(160);
+
+    const oldPaintedAtEachBatch: boolean[] = [];
+    onAdd.push(() => oldPaintedAtEachBatch.push([...first].every((match) => painted.has(match))));
+    calls.length = 0;
+    await scanner.scanAll(settings);
+
+    expect(oldPaintedAtEachBatch.length).toBeGreaterThan(1);
+    expect(oldPaintedAtEachBatch.every(Boolean)).toBe(true);
+    expect(calls).not.toContain('clear');
+    expect(calls.at(-1)).toBe('remove');
+    expect(painted.size).toBe(160);
+    expect([...painted].some((match) => first.has(match))).toBe(false);
+  });
+
+  it('passes the old terms on when it is itself superseded, so none is left behind', async () => {
+    const { scanner, painted } = setup();
+    await scanner.scanAll(settings);
+    const first = new Set(painted);
+    const superseded = scanner.scanAll(settings);
+    const last = scanner.scanAll(settings);
+    expect(await superseded).toBeNull();
+    await last;
+    expect(painted.size).toBe(160);
+    expect(new Set(scanner.matches)).toEqual(painted);
+    expect([...painted].some((match) => first.has(match))).toBe(false);
+  });
+
+  it('is not what turning TermLens off does: clear() drops every term at once, old ones included', async () => {
+    const { scanner, painted } = setup();
+    await scanner.scanAll(settings);
+    void scanner.scanAll(settings);
+    scanner.clear();
+    expect(painted.size).toBe(0);
+    expect(scanner.matches).toHaveLength(0);
+  });
+});
