@@ -1,13 +1,13 @@
 /**
  * Chinese has no spaces between words, so a short form can be found across
  * two words: 集采 (volume-based procurement) in 密集采访 ("intensive
- * interviews"), 单抗 in 简单抗拒, 多肽 in 许多肽类. These are common words
- * that end with the first character of one of the glossary's short forms;
- * when one of them stands right before such a match, the match's first
- * character belongs to it and the match is not the term.
+ * interviews"), 单抗 in 简单抗拒, 多肽 in 许多肽类. 密集, 简单 and 许多 are
+ * common words ending with the first character of a short form; when such a
+ * word stands right before a match, the match's first character belongs to
+ * it, and the match is not the term.
  *
- * A list rather than a word segmenter: Intl.Segmenter costs ~8 ms to start
- * on a page (its dictionary), and its guesses break real terms: it reads
+ * A list rather than a word segmenter: Intl.Segmenter took ~8 ms to start
+ * (its dictionary; measured in Node), and its guesses break real terms: it reads
  * 药品质控 as 药/品质/控, where 质控 (quality control) is meant. The list
  * leaves such words out (品质), and words whose split keeps the meaning
  * (冷冻 before 冻干: 冷冻干燥 is freeze-drying). It is checked only for short

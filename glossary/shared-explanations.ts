@@ -2,9 +2,10 @@
  * One frozen copy of each distinct explanation a match carries: its reasons
  * ("“campaign” nearby", "the page is about pharma") and its other meanings
  * with their confidences. A long page has tens of thousands of ambiguous
- * matches, and most repeat the same few explanations; kept once per match
- * they were about a fifth of TermLens's memory on the bench's 5 MB page
- * (`npm run bench`, heap).
+ * matches, and most repeat the same few explanations: kept once per match,
+ * their lists, strings and numbers were the largest part of the JS heap
+ * TermLens added to the bench's 5 MB page after the match objects
+ * themselves (a heap snapshot; `npm run bench` measures the total).
  *
  * One pool per lexicon: other meanings hold the lexicon's Sense objects,
  * which a new pack replaces.
