@@ -121,6 +121,31 @@ describe('options page', () => {
     await expect.poll(() => paintedCount(page), { timeout: 10_000 }).toBe(all);
   });
 
+  it('a change of what is marked repaints the page without a blank moment', async () => {
+    // Counts the painted ranges every few milliseconds while the page scans again.
+    await page.evaluate(() => {
+      const sampler = window as unknown as { samples: number[]; timer: number };
+      sampler.samples = [];
+      sampler.timer = window.setInterval(() => {
+        let painted = 0;
+        for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) painted += highlight.size;
+        sampler.samples.push(painted);
+      }, 2);
+    });
+    const all = await paintedCount(page);
+    await options.locator('input[name=occurrences][value=first]').check();
+    await expect.poll(() => paintedTerms('CDMO'), { timeout: 10_000 }).toHaveLength(1);
+    const samples = await page.evaluate(() => {
+      const sampler = window as unknown as { samples: number[]; timer: number };
+      clearInterval(sampler.timer);
+      return sampler.samples;
+    });
+    expect(samples.length).toBeGreaterThan(5);
+    expect(Math.min(...samples)).toBeGreaterThan(0);
+    // The old terms went once the new ones were painted: each term once now.
+    expect(samples.at(-1)).toBeLessThan(all);
+  });
+
   it('per-site rules: off on a listed site (pasted as a URL), with validation, and on again', async () => {
     const input = options.locator('#disabled-sites-input');
     await input.fill('hello, example.org');
