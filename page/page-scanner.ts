@@ -51,7 +51,14 @@ export interface PageScanner {
   rescan(roots: readonly Node[], settings: ScanSettings): void;
   /** Drops matches whose text left the document. */
   dropDisconnected(): void;
+  /** Stops and drops every painted term at once (TermLens turned off here). */
   clear(): void;
+  /**
+   * Stops, and takes back from the painter only the terms this scanner
+   * painted: another scanner (a new glossary) shares the painter and has
+   * painted the page again by now.
+   */
+  retire(): void;
   matchAt(x: number, y: number): PageMatch | null;
   readonly matches: readonly PageMatch[];
   readonly domainScore: number;
@@ -312,6 +319,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
 
     clear,
+    retire() {
+      restart();
+      dropOutgoing();
+    },
     matchAt: (x, y) => matchAtPoint(document, byNode, x, y),
     get matches() {
       return matches;

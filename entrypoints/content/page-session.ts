@@ -139,10 +139,15 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     scanPage,
     settingsChanged,
     async reloadGlossary() {
-      scanner?.clear();
+      // The old terms stay painted until the new glossary's are (a new pack must not make the page blink).
+      const previous = scanner;
       scanner = null;
       lexicon = null;
-      await scanPage();
+      try {
+        await scanPage();
+      } finally {
+        previous?.retire();
+      }
     },
     clear,
     lexicon: getLexicon,

@@ -46,16 +46,17 @@ function setup() {
   const window = new Window();
   window.document.body.innerHTML = PAGE;
   const recorder = recordingPainter();
-  const scanner = createPageScanner({
-    lexicon,
-    root: () => window.document.body as unknown as Node,
-    exclude: () => null,
-    title: () => 'Outsourcing news',
-    painter: recorder.painter,
-    // Small chunks: the scan paints in several batches, as on a long page.
-    chunkChars: 500,
-  });
-  return { scanner, ...recorder };
+  const scannerOf = (scanned: typeof lexicon) =>
+    createPageScanner({
+      lexicon: scanned,
+      root: () => window.document.body as unknown as Node,
+      exclude: () => null,
+      title: () => 'Outsourcing news',
+      painter: recorder.painter,
+      // Small chunks: the scan paints in several batches, as on a long page.
+      chunkChars: 500,
+    });
+  return { scanner: scannerOf(lexicon), scannerOf, ...recorder };
 }
 
 describe('a full re-scan (new settings, a storm of page changes)', () => {
@@ -89,6 +90,18 @@ describe('a full re-scan (new settings, a storm of page changes)', () => {
     expect(painted.size).toBe(160);
     expect(new Set(scanner.matches)).toEqual(painted);
     expect([...painted].some((match) => first.has(match))).toBe(false);
+  });
+
+  it('leaves the page to a new glossary: the old scanner takes back only its own terms', async () => {
+    const { scanner, scannerOf, painted } = setup();
+    await scanner.scanAll(settings);
+    const old = new Set(painted);
+    const next = scannerOf(buildLexicon(toMatchData([bundledPack])));
+    await next.scanAll(settings);
+    expect(painted.size).toBe(320);
+    scanner.retire();
+    expect(new Set(painted)).toEqual(new Set(next.matches));
+    expect([...painted].some((match) => old.has(match))).toBe(false);
   });
 
   it('is not what turning TermLens off does: clear() drops every term at once, old ones included', async () => {
