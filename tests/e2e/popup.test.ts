@@ -311,7 +311,8 @@ describe('popup and reference page', () => {
       await view.waitFor();
       expect(await view.getAttribute('data-term')).toBe('cmo');
       expect(await view.locator('h2').textContent()).toBe('CMO');
-      expect(await page.title()).toContain('CMO');
+      // The title follows the view in an effect after it renders.
+      await expect.poll(() => page.title()).toContain('CMO');
 
       const related = term('cmo').related[0];
       await view.locator(`[data-testid=term-related] [data-term=${related}]`).click();
