@@ -85,6 +85,9 @@ const RESOLVE_BATCH = 32;
 
 const SUPERSEDED = 'superseded by a newer scan';
 
+/** Changed blocks re-scanned per step after a full scan: the watcher's batch. */
+const RESCAN_BATCH = 16;
+
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const { lexicon, painter } = options;
   const sliceMs = options.sliceMs ?? 8;
@@ -205,7 +208,23 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   // blink. A scan that is itself superseded passes its matches on to the next.
   let outgoing: PageMatch[] = [];
 
+  // While a full scan runs, blocks the page changes wait for its end: re-scanned at once, their matches
+  // would be added a second time by the full scan, which reads (or has read) the same blocks. And what
+  // it read before a change may be gone from the page by the time it places the matches.
+  let fullScan: { deferred: Node[]; settings: ScanSettings; changed: boolean } | null = null;
+
+  /** Drops the matches whose text left the page; whether there were any. */
+  const dropGone = (): boolean => {
+    const gone = matches.filter((match) => !match.node.isConnected);
+    if (gone.length === 0) return false;
+    painter?.remove(gone);
+    const goneSet = new Set(gone);
+    matches = matches.filter((match) => !goneSet.has(match));
+    return true;
+  };
+
   const restart = () => {
+    fullScan = null;
     // With a reason given, abort() does not build an AbortError (a DOMException with a stack: 0.3 ms each time).
     run.abort(SUPERSEDED);
     run = new AbortController();
@@ -235,6 +254,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         dropOutgoing();
         return null;
       }
+      const scan = (fullScan = { deferred: [], settings, changed: false });
       const collector = createCollector(root, { exclude: options.exclude(), maxChars: options.maxChars });
       const chunks: Chunk[] = [];
 
@@ -293,11 +313,25 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       );
       if (signal.aborted) return null;
       dropOutgoing();
+      fullScan = null;
+      if (scan.changed) dropGone();
+      // The blocks changed meanwhile, a batch per step as the watcher hands them over.
+      const deferred = outermostConnected(scan.deferred);
+      const caughtUp = await runInSlices(
+        () => {
+          const batch = deferred.splice(0, RESCAN_BATCH).filter((root) => root.isConnected);
+          if (batch.length > 0) rescanRoots(batch, scan.settings, true);
+          return deferred.length === 0;
+        },
+        signal,
+        sliceMs,
+      );
+      if (signal.aborted) return null;
       options.onChange?.();
       return {
-        busyMs: read.busyMs + adoptMs + painted.busyMs,
-        slices: read.slices + painted.slices,
-        longestSliceMs: Math.max(read.longestSliceMs, painted.longestSliceMs),
+        busyMs: read.busyMs + adoptMs + painted.busyMs + caughtUp.busyMs,
+        slices: read.slices + painted.slices + caughtUp.slices,
+        longestSliceMs: Math.max(read.longestSliceMs, painted.longestSliceMs, caughtUp.longestSliceMs),
         chars,
         matches: matches.length,
         painted: matches.filter((m) => m.painted).length,
@@ -306,16 +340,16 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
 
     rescan(roots, settings) {
-      rescanRoots(roots, settings, true);
+      if (fullScan) {
+        fullScan.deferred.push(...roots);
+        fullScan.settings = settings;
+        fullScan.changed = true;
+      } else rescanRoots(roots, settings, true);
     },
 
     dropDisconnected() {
-      const gone = matches.filter((match) => !match.node.isConnected);
-      if (gone.length === 0) return;
-      painter?.remove(gone);
-      const goneSet = new Set(gone);
-      matches = matches.filter((match) => !goneSet.has(match));
-      options.onChange?.();
+      if (fullScan) fullScan.changed = true;
+      if (dropGone()) options.onChange?.();
     },
 
     clear,
@@ -342,6 +376,18 @@ function pagePrior(lexicon: Lexicon, chunks: readonly Chunk[], title: string): n
 
 function* allHits(chunks: readonly Chunk[]): Iterable<LexiconHit> {
   for (const chunk of chunks) yield* chunk.hits;
+}
+
+/** These nodes still on the page, each once and none inside another, in document order. */
+function outermostConnected(nodes: readonly Node[]): Node[] {
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, by number: the scan CLI has no DOM globals.
+  const sorted = [...new Set(nodes)]
+    .filter((node) => node.isConnected)
+    .sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  // A subtree is contiguous in document order: a node inside a kept one comes before the next kept one.
+  const kept: Node[] = [];
+  for (const node of sorted) if (kept.length === 0 || !kept[kept.length - 1].contains(node)) kept.push(node);
+  return kept;
 }
 
 /** The element to re-scan when `node` changed: its block, so terms across inline tags are seen whole. */

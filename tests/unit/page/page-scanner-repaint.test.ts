@@ -44,6 +44,7 @@ function recordingPainter() {
 
 function setup() {
   const window = new Window();
+  const document = window.document as unknown as Document;
   window.document.body.innerHTML = PAGE;
   const recorder = recordingPainter();
   const scannerOf = (scanned: typeof lexicon) =>
@@ -56,7 +57,7 @@ function setup() {
       // Small chunks: the scan paints in several batches, as on a long page.
       chunkChars: 500,
     });
-  return { scanner: scannerOf(lexicon), scannerOf, ...recorder };
+  return { scanner: scannerOf(lexicon), scannerOf, document, ...recorder };
 }
 
 describe('a full re-scan (new settings, a storm of page changes)', () => {
@@ -111,5 +112,38 @@ describe('a full re-scan (new settings, a storm of page changes)', () => {
     scanner.clear();
     expect(painted.size).toBe(0);
     expect(scanner.matches).toHaveLength(0);
+  });
+});
+
+describe('a block the page changes while a full scan runs', () => {
+  /** Each painted span once: "node offset" keys. */
+  const spans = (matches: readonly { node: Node; startOffset: number }[]) =>
+    matches.map((match) => `${(match.node as Text).data.slice(0, 12)}@${match.startOffset}`);
+
+  it('is re-scanned when the full scan is done, so its terms are counted once and as they are now', async () => {
+    const { scanner, document, painted } = setup();
+    const scanning = scanner.scanAll(settings);
+    // The page changes two blocks (one of them twice) before the scan has read anything.
+    const [first, second] = document.querySelectorAll('p');
+    first.textContent = 'Rewritten: the CDMO and the CMO signed.';
+    second.textContent = 'Rewritten too: a GMP audit.';
+    scanner.rescan([first], settings);
+    scanner.rescan([second, first], settings);
+    await scanning;
+    const all = spans(scanner.matches);
+    expect(new Set(all).size).toBe(all.length);
+    expect(scanner.matches.length).toBe(38 * 4 + 2 + 1);
+    expect(painted.size).toBe(scanner.matches.filter((m) => m.painted).length);
+    expect(scanner.matches.filter((m) => m.node === first.firstChild).map((m) => m.termId)).toEqual(['cdmo', 'cmo']);
+  });
+
+  it('is forgotten when the block left the page before the full scan ended', async () => {
+    const { scanner, document } = setup();
+    const scanning = scanner.scanAll(settings);
+    const [first] = document.querySelectorAll('p');
+    first.remove();
+    scanner.rescan([first], settings);
+    await scanning;
+    expect(scanner.matches.some((m) => !m.node.isConnected)).toBe(false);
   });
 });
