@@ -116,14 +116,15 @@ describe('a full re-scan (new settings, a storm of page changes)', () => {
 });
 
 describe('a block the page changes while a full scan runs', () => {
-  /** Each painted span once: "node offset" keys. */
+  /** Where each match is: the start of its text node's text, and its offset there. */
   const spans = (matches: readonly { node: Node; startOffset: number }[]) =>
     matches.map((match) => `${(match.node as Text).data.slice(0, 12)}@${match.startOffset}`);
 
   it('is re-scanned when the full scan is done, so its terms are counted once and as they are now', async () => {
     const { scanner, document, painted } = setup();
     const scanning = scanner.scanAll(settings);
-    // The page changes two blocks (one of them twice) before the scan has read anything.
+    // The page changes two blocks (one of them twice) after the scan's first pass has read them (its first
+    // slice runs at once) and before the second places their terms.
     const [first, second] = document.querySelectorAll('p');
     first.textContent = 'Rewritten: the CDMO and the CMO signed.';
     second.textContent = 'Rewritten too: a GMP audit.';
