@@ -9,7 +9,7 @@
  * A list rather than a word segmenter: Intl.Segmenter took ~8 ms to start
  * (its dictionary; measured in Node), and its guesses break real terms: it reads
  * 药品质控 as 药/品质/控, where 质控 (quality control) is meant. The list
- * leaves such words out (品质), and words whose split keeps the meaning
+ * leaves such words out (品质, 物质), and words whose split keeps the meaning
  * (冷冻 before 冻干: 冷冻干燥 is freeze-drying). It is checked only for short
  * forms, all Chinese characters: longer forms are specific enough.
  */
@@ -69,8 +69,7 @@ const WORDS_BEFORE = new Set([
   '高原',
   '中原',
   '病原',
-  // 质 (质控); not 品质: 药品质控 is 药品 + 质控
-  '物质',
+  // 质 (质控); not 品质 or 物质: 药品质控 and 药物质控 are 药品/药物 + 质控
   '性质',
   '本质',
   '实质',

@@ -29,6 +29,7 @@ describe('short Chinese forms inside other words', () => {
     ['国家第七批集采结果公布。', '集采:volume-based-procurement'],
     ['公司的PD-1单抗获批。', '单抗:mab'],
     ['药品质控体系', '质控:qc'],
+    ['药物质控中心', '质控:qc'],
     ['毒理学研究完成。', '毒理:toxicology'],
     ['原料药杂质控制', '杂质:impurity'],
     ['集采', '集采:volume-based-procurement'],
