@@ -9,8 +9,7 @@
  * them is refused with an Error that says why, and the page compiles its own.
  */
 import { trieFromWire, trieToWire, type TrieWire } from './matcher-wire';
-import { matcherFromTrie } from './matcher';
-import { indexCjkCues, type CueRef, type ExpansionRef, type SenseCues } from './sense-cues';
+import { assembleSenseCues, type CueRef, type ExpansionRef, type SenseCues } from './sense-cues';
 
 /** Changes with the layout below. */
 export const SENSE_CUES_WIRE_FORMAT = 1;
@@ -61,24 +60,17 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
     return ref;
   };
   const latinWire = trieFromWire(wire.latin);
-  const latinTrie = { ...latinWire, formValues: latinWire.formValues.map(refAt) };
-  const { cjk, cjkFirst } = indexCjkCues(
-    wire.cjk.map(([key, at]) => {
-      if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
-      return { key, ref: refAt(at) };
-    }),
-  );
   const expansionWire = trieFromWire(wire.expansions);
-  const expansionTrie = {
-    ...expansionWire,
-    formValues: expansionWire.formValues.map((senseKeys): ExpansionRef => ({ senseKeys })),
+  const tries = {
+    latin: { ...latinWire, formValues: latinWire.formValues.map(refAt) },
+    expansions: {
+      ...expansionWire,
+      formValues: expansionWire.formValues.map((senseKeys): ExpansionRef => ({ senseKeys })),
+    },
   };
-  return {
-    latin: matcherFromTrie(latinTrie),
-    cjk,
-    cjkFirst,
-    expansions: matcherFromTrie(expansionTrie),
-    medical: new Set(wire.medical),
-    tries: { latin: latinTrie, expansions: expansionTrie },
-  };
+  const cjk = wire.cjk.map(([key, at]) => {
+    if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
+    return { key, ref: refAt(at) };
+  });
+  return assembleSenseCues(tries, cjk, wire.medical);
 }

@@ -161,7 +161,7 @@ export function senseCueTermsToCompile(lexicon: Lexicon, termIds: Iterable<strin
   const state = compilations.get(lexicon);
   const known = state?.compiled ? state.terms : new Set<string>();
   const missing = [...new Set(termIds)].filter((termId) => !known.has(termId));
-  return missing.length > 0 ? [...(state?.terms ?? []), ...missing].filter(unique()) : null;
+  return missing.length > 0 ? [...new Set([...(state?.terms ?? []), ...missing])] : null;
 }
 
 /** Cues compiled by the background for `termIds`, used by this lexicon's next calls for those terms. */
@@ -172,11 +172,6 @@ export function adoptSenseCues(lexicon: Lexicon, termIds: Iterable<string>, cues
   state.compiled = cues;
   state.adopted = true;
   compilations.set(lexicon, state);
-}
-
-function unique<T>(): (value: T) => boolean {
-  const seen = new Set<T>();
-  return (value) => !seen.has(value) && (seen.add(value), true);
 }
 
 function* compileSteps(state: Compilation, lexicon: Lexicon, termIds: Set<string>): Generator<void, SenseCues> {
@@ -196,39 +191,42 @@ function* compileSteps(state: Compilation, lexicon: Lexicon, termIds: Set<string
   const version = state.version;
   const latin = [...state.cueRefs.values()].filter((ref) => !hasCjk(ref.cue));
   subsumeCues(new Map(latin.map((ref) => [ref.cue.toLowerCase(), ref])));
-  const { cjk, cjkFirst } = indexCjkCues(
-    [...state.cueRefs.values()]
-      .filter((ref) => hasCjk(ref.cue))
-      .map((ref) => ({ key: ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase()), ref })),
-  );
+  const cjk = [...state.cueRefs.values()]
+    .filter((ref) => hasCjk(ref.cue))
+    .map((ref) => ({ key: ref.cue.replace(/[A-Z]/g, (c) => c.toLowerCase()), ref }));
   yield;
   const latinTrie = compileTrie(latin.map((ref) => ({ form: ref.cue, value: ref })));
   yield;
   const expansionTrie = compileTrie([...state.expansionRefs.entries()].map(([form, value]) => ({ form, value })));
-  const compiled: SenseCues = {
-    latin: matcherFromTrie(latinTrie),
-    cjk,
-    cjkFirst,
-    expansions: matcherFromTrie(expansionTrie),
-    medical: new Set(state.medical),
-    tries: { latin: latinTrie, expansions: expansionTrie },
-  };
+  const compiled = assembleSenseCues({ latin: latinTrie, expansions: expansionTrie }, cjk, state.medical);
   if (state.version === version) state.compiled = compiled;
   return compiled;
 }
 
-/** Chinese cues by their first character (SenseCues' cjk and cjkFirst), in the order given. */
-export function indexCjkCues(cues: readonly CjkCue[]): Pick<SenseCues, 'cjk' | 'cjkFirst'> {
+/** Compiled cues from their parts: here after a compile, on a page after decoding (sense-cues-wire.ts). */
+export function assembleSenseCues(
+  tries: SenseCues['tries'],
+  cjkCues: readonly CjkCue[],
+  medical: Iterable<string>,
+): SenseCues {
+  // Chinese cues by their first character, in the order given.
   const cjk = new Map<number, CjkCue[]>();
   const cjkFirst = new Uint8Array(0x10000);
-  for (const cue of cues) {
+  for (const cue of cjkCues) {
     const first = cue.key.charCodeAt(0);
     const list = cjk.get(first);
     if (list) list.push(cue);
     else cjk.set(first, [cue]);
     cjkFirst[first] = 1;
   }
-  return { cjk, cjkFirst };
+  return {
+    latin: matcherFromTrie(tries.latin),
+    cjk,
+    cjkFirst,
+    expansions: matcherFromTrie(tries.expansions),
+    medical: new Set(medical),
+    tries,
+  };
 }
 
 /** Adds the cue words and written-out meanings of one term's senses to what is gathered. */

@@ -11,6 +11,7 @@
  * which a new pack replaces.
  */
 import type { Lexicon, Sense } from './lexicon';
+import { senseKey } from './sense-cues';
 
 export interface Alternative {
   sense: Sense;
@@ -66,7 +67,7 @@ export function createExplanationPool(): ExplanationPool {
     },
     alternatives(list) {
       if (list.length === 0) return EMPTY;
-      const key = list.map((alt) => `${alt.sense.termId}/${alt.sense.id}:${alt.confidence}`).join('\n');
+      const key = list.map((alt) => `${senseKey(alt.sense)}:${alt.confidence}`).join('\n');
       return shared(alternatives, key, () =>
         Object.freeze(list.map((alt) => Object.freeze({ sense: alt.sense, confidence: alt.confidence }))),
       );

@@ -378,8 +378,11 @@ function* allHits(chunks: readonly Chunk[]): Iterable<LexiconHit> {
   for (const chunk of chunks) yield* chunk.hits;
 }
 
-/** These nodes still on the page, each once and none inside another, in document order. */
-function outermostConnected(nodes: readonly Node[]): Node[] {
+/**
+ * These nodes still on the page, each once and none inside another (re-scanning the outer one covers
+ * them), in document order.
+ */
+export function outermostConnected(nodes: readonly Node[]): Node[] {
   const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, by number: the scan CLI has no DOM globals.
   const sorted = [...new Set(nodes)]
     .filter((node) => node.isConnected)

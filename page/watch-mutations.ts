@@ -4,7 +4,7 @@
  * chat streams, infinite scroll) gets a bounded share of CPU: each flush has
  * a time budget, and flushes back off while the page keeps changing.
  */
-import { rescanRootOf } from './page-scanner';
+import { outermostConnected, rescanRootOf } from './page-scanner';
 import { isSkippedElement } from './collect-text';
 
 export interface MutationWatchOptions {
@@ -57,7 +57,7 @@ export function watchMutations(options: MutationWatchOptions): void {
       options.rescanAll();
       return;
     }
-    const roots = outermost([...pending].filter((node) => node.isConnected));
+    const roots = outermostConnected([...pending]);
     pending.clear();
     const started = performance.now();
     const batch: Node[] = [];
@@ -107,9 +107,4 @@ export function watchMutations(options: MutationWatchOptions): void {
     },
     { once: true },
   );
-}
-
-/** Drops nodes inside other nodes of the list: re-scanning the outer one covers them. */
-function outermost(nodes: Node[]): Node[] {
-  return nodes.filter((node) => !nodes.some((other) => other !== node && other.contains(node)));
 }
