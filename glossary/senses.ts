@@ -36,7 +36,7 @@ import type { Lexicon, LexiconHit, Sense } from './lexicon';
 import type { MatcherHit } from './matcher';
 import { isCjk } from './normalize';
 import { personTitleStrength, SENTENCE_END } from './person-title';
-import { explanationPoolOf, type Alternative, type ExplanationPool } from './shared-explanations';
+import { EMPTY, explanationPoolOf, type ExplanationPool, type Verdict } from './shared-explanations';
 import {
   findCues,
   isOfficer,
@@ -55,19 +55,11 @@ export interface PageContext {
   domainScore: number;
 }
 
-export interface ResolvedMatch {
+export interface ResolvedMatch extends Verdict {
   start: number;
   end: number;
-  termId: string;
-  sense: Sense;
-  /** 0..1: how sure we are of `sense`. */
-  confidence: number;
   /** Whether the extension paints this match. */
   painted: boolean;
-  /** Short human-readable reasons for the choice ("“manufacturing” nearby"), strongest first. */
-  evidence: readonly string[];
-  /** Other senses, best first, for "did you mean". */
-  alternatives: readonly Alternative[];
 }
 
 export interface ResolveOptions {
@@ -298,10 +290,6 @@ function sensesOfHit(lexicon: Lexicon, hit: LexiconHit): Sense[] {
   return senses.filter((sense) => (seen.has(sense.id) ? false : (seen.add(sense.id), true)));
 }
 
-/** Shared by every unambiguous match: a long page has tens of thousands. */
-const NO_EVIDENCE: readonly string[] = Object.freeze([]);
-const NO_ALTERNATIVES: ResolvedMatch['alternatives'] = Object.freeze([]);
-
 function certain(hit: LexiconHit, sense: Sense): ResolvedMatch {
   return {
     start: hit.start,
@@ -310,8 +298,9 @@ function certain(hit: LexiconHit, sense: Sense): ResolvedMatch {
     sense,
     confidence: 1,
     painted: true,
-    evidence: NO_EVIDENCE,
-    alternatives: NO_ALTERNATIVES,
+    // Shared by every unambiguous match: a long page has tens of thousands.
+    evidence: EMPTY,
+    alternatives: EMPTY,
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * One frozen copy of each distinct explanation a match carries: its reasons
  * ("“campaign” nearby", "the page is about pharma") and its other meanings
- * with their confidences. A long page has tens of thousands of ambiguous
- * matches, and most repeat the same few explanations: kept once per match,
- * their lists, strings and numbers were the largest part of the JS heap
- * TermLens added to the bench's 5 MB page after the match objects
- * themselves (a heap snapshot; `npm run bench` measures the total).
+ * with their confidences, and the whole verdict (sense, confidence, reasons,
+ * other meanings). A long page has tens of thousands of matches, and most
+ * repeat the same few explanations: kept once per match, their lists,
+ * strings and numbers were the largest part of the JS heap TermLens added
+ * to the bench's 5 MB page after the match objects themselves, and the
+ * verdict's five fields (a boxed number among them) were a third of each
+ * match object (heap snapshots; `npm run bench` measures the total).
  *
  * One pool per lexicon: other meanings hold the lexicon's Sense objects,
  * which a new pack replaces.
@@ -18,17 +20,36 @@ export interface Alternative {
   confidence: number;
 }
 
+/** What the resolver decided about a match, apart from where it is and whether it is painted. */
+export interface Verdict {
+  readonly termId: string;
+  readonly sense: Sense;
+  /** 0..1: how sure we are of `sense`. */
+  readonly confidence: number;
+  /** Short human-readable reasons for the choice ("“manufacturing” nearby"), strongest first. */
+  readonly evidence: readonly string[];
+  /** Other senses, best first, for "did you mean". */
+  readonly alternatives: readonly Alternative[];
+}
+
 export interface ExplanationPool {
   /** These reasons, as a frozen list shared with every match that gives the same ones. */
   evidence(list: readonly string[]): readonly string[];
   /** These other meanings, likewise. */
   alternatives(list: readonly Alternative[]): readonly Alternative[];
+  /**
+   * This verdict, as a frozen object shared with every match that has the
+   * same one: the same sense and confidence, and reasons and other meanings
+   * that came from this pool.
+   */
+  verdict(verdict: Verdict): Verdict;
 }
 
 /** Distinct values kept per kind; past this a page gets its own copies (a hostile page cannot grow the pool). */
 const MAX_SHARED = 4096;
 
-const EMPTY: readonly never[] = Object.freeze([]);
+/** The empty list of reasons or of other meanings, shared by every match without any. */
+export const EMPTY: readonly never[] = Object.freeze([]);
 
 const pools = new WeakMap<Lexicon, ExplanationPool>();
 
@@ -48,6 +69,25 @@ export function createExplanationPool(): ExplanationPool {
   const reasons: string[] = [];
   const evidence = new Map<string, readonly string[]>();
   const alternatives = new Map<string, readonly Alternative[]>();
+  // Verdicts are keyed by a number made of their parts' numbers: string keys cost more than the
+  // matches' fields they save.
+  const verdicts = new Map<number, Verdict>();
+  const senseIds = new Map<Sense, number>();
+  // The lists kept in this pool, numbered (the empty list is 0).
+  const listIds = new WeakMap<object, number>([[EMPTY, 0]]);
+  let lists = 0;
+  /** shared() for lists, numbering each list it keeps. */
+  const sharedList = <T extends readonly unknown[]>(pool: Map<string, T>, key: string, make: () => T): T => {
+    let list = pool.get(key);
+    if (list === undefined) {
+      list = make();
+      if (pool.size < MAX_SHARED) {
+        pool.set(key, list);
+        listIds.set(list, ++lists);
+      }
+    }
+    return list;
+  };
   const reasonId = (text: string): number | undefined => {
     let id = reasonIds.get(text);
     if (id === undefined && reasons.length < MAX_SHARED) {
@@ -63,20 +103,48 @@ export function createExplanationPool(): ExplanationPool {
       if (list.length === 0) return EMPTY;
       const ids = list.map(reasonId);
       if (ids.includes(undefined)) return Object.freeze(list.map(detached));
-      return shared(evidence, ids.join(','), () => Object.freeze(ids.map((id) => reasons[id!])));
+      return sharedList(evidence, ids.join(','), () => Object.freeze(ids.map((id) => reasons[id!])));
     },
     alternatives(list) {
       if (list.length === 0) return EMPTY;
       const key = list.map((alt) => `${senseKey(alt.sense)}:${alt.confidence}`).join('\n');
-      return shared(alternatives, key, () =>
+      return sharedList(alternatives, key, () =>
         Object.freeze(list.map((alt) => Object.freeze({ sense: alt.sense, confidence: alt.confidence }))),
       );
+    },
+    verdict(given) {
+      const copy = (): Verdict =>
+        Object.freeze({
+          termId: given.termId,
+          sense: given.sense,
+          confidence: given.confidence,
+          evidence: given.evidence,
+          alternatives: given.alternatives,
+        });
+      const evidenceId = listIds.get(given.evidence);
+      const alternativesId = listIds.get(given.alternatives);
+      const percent = Math.round(given.confidence * 100);
+      // Lists this pool did not keep are the match's own, and so is its verdict; so is an unrounded confidence.
+      if (evidenceId === undefined || alternativesId === undefined || percent / 100 !== given.confidence) return copy();
+      let senseId = senseIds.get(given.sense);
+      if (senseId === undefined) {
+        if (senseIds.size >= MAX_SENSES) return copy();
+        senseIds.set(given.sense, (senseId = senseIds.size));
+      }
+      // Below 2^53: fewer than MAX_SENSES senses, 101 percentages, and fewer than LIST_IDS lists of each kind.
+      const key = ((senseId * 101 + percent) * LIST_IDS + evidenceId) * LIST_IDS + alternativesId;
+      return shared(verdicts, key, copy);
     },
   };
 }
 
+/** Numbers a pool gives its lists: each kind keeps at most MAX_SHARED, and the empty list is 0. */
+const LIST_IDS = 2 * MAX_SHARED + 1;
+/** Senses a pool numbers for its verdicts' keys; the bundled glossary has a few hundred. */
+const MAX_SENSES = 100_000;
+
 /** The pool's value for this key, made (and kept, while there is room) on first use. */
-function shared<T>(pool: Map<string, T>, key: string, make: () => T): T {
+function shared<K, T>(pool: Map<K, T>, key: K, make: () => T): T {
   let value = pool.get(key);
   if (value === undefined) {
     value = make();

@@ -29,7 +29,7 @@ export interface PaintableMatch {
   readonly span: AbstractRange;
   /** The text node it starts in: that node's block decides when it is painted. */
   readonly node: Node;
-  confidence: number;
+  readonly confidence: number;
   painted: boolean;
   /**
    * The painter's own record of the block it watches this match through,

@@ -8,6 +8,7 @@ import type { Lexicon, LexiconHit } from '../glossary/lexicon';
 import { adoptSenseCues, senseCueTermsToCompile } from '../glossary/sense-cues';
 import { senseCuesFromWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
 import { ambiguousTermsIn, prepareResolution, prepareSenseCues, scoreHits, type Resolution } from '../glossary/senses';
+import { explanationPoolOf } from '../glossary/shared-explanations';
 import { BLOCK_SEPARATOR, blockOf, createCollector, isInlineElement, type CollectedText } from './collect-text';
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
@@ -90,6 +91,7 @@ const RESCAN_BATCH = 16;
 
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const { lexicon, painter } = options;
+  const explanations = explanationPoolOf(lexicon);
   const sliceMs = options.sliceMs ?? 8;
   const chunkChars = options.chunkChars ?? 16_000;
   let matches: PageMatch[] = [];
@@ -138,7 +140,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   const resolveChunk = (chunk: Chunk, settings: ScanSettings) => {
     const resolution = prepareChunk(chunk, settings);
-    accept(locateMatches(chunk.collected, resolution.resolve(0, resolution.size)), settings);
+    accept(locateMatches(chunk.collected, resolution.resolve(0, resolution.size), explanations), settings);
   };
 
   /**
@@ -303,7 +305,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             return false;
           }
           const to = Math.min(current.at + RESOLVE_BATCH, current.resolution.size);
-          accept(locateMatches(current.chunk.collected, current.resolution.resolve(current.at, to)), settings);
+          const resolved = current.resolution.resolve(current.at, to);
+          accept(locateMatches(current.chunk.collected, resolved, explanations), settings);
           current.at = to;
           if (to >= current.resolution.size) current = null;
           return false;

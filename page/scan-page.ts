@@ -11,10 +11,13 @@
  * on first use.
  */
 import type { ResolvedMatch } from '../glossary/senses';
+import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
 import { segmentAt, type CollectedText } from './collect-text';
 import type { PaintableMatch } from './highlight-painter';
 
-export interface PageMatch extends ResolvedMatch, PaintableMatch {
+export interface PageMatch extends Verdict, PaintableMatch {
+  /** Whether the extension paints this match (the resolver's choice, less hidden categories and repeats). */
+  painted: boolean;
   /** The matched text as the page shows it. */
   readonly text: string;
   /** Where the match is, as painted. */
@@ -30,33 +33,45 @@ export interface PageMatch extends ResolvedMatch, PaintableMatch {
 }
 
 /**
- * A resolved match located on the page. A class, with no copy of its text
- * and no list of its nodes unless it spans several: a huge page has tens of
- * thousands of these, and a slice of the collected text would keep the whole
- * chunk it came from in memory.
+ * A resolved match located on the page. A class, with no copy of its text,
+ * no list of its nodes unless it spans several, and the verdict shared with
+ * every match that has the same one: a huge page has tens of thousands of
+ * these, and a slice of the collected text would keep the whole chunk it
+ * came from in memory.
  */
 class LocatedMatch implements PageMatch {
-  declare readonly start: number;
-  declare readonly end: number;
-  declare readonly termId: string;
-  declare readonly sense: ResolvedMatch['sense'];
-  declare readonly confidence: number;
-  declare painted: boolean;
-  declare readonly evidence: ResolvedMatch['evidence'];
-  declare readonly alternatives: ResolvedMatch['alternatives'];
   watchedIn: Element | undefined = undefined;
   private painting: StaticRange | undefined;
   private live: Range | undefined;
 
   constructor(
-    match: ResolvedMatch,
+    private readonly verdict: Verdict,
+    public painted: boolean,
     readonly node: Text,
     /** The nodes after the first, when the match spans inline elements. */
     private readonly more: Text[] | undefined,
     readonly startOffset: number,
     private readonly endOffset: number,
-  ) {
-    Object.assign(this, match);
+  ) {}
+
+  get termId(): string {
+    return this.verdict.termId;
+  }
+
+  get sense(): Verdict['sense'] {
+    return this.verdict.sense;
+  }
+
+  get confidence(): number {
+    return this.verdict.confidence;
+  }
+
+  get evidence(): Verdict['evidence'] {
+    return this.verdict.evidence;
+  }
+
+  get alternatives(): Verdict['alternatives'] {
+    return this.verdict.alternatives;
   }
 
   get nodes(): Text[] {
@@ -82,8 +97,12 @@ class LocatedMatch implements PageMatch {
   }
 }
 
-/** Attaches ranges to resolved matches of one collected chunk. */
-export function locateMatches(collected: CollectedText, resolved: readonly ResolvedMatch[]): PageMatch[] {
+/** Attaches ranges to resolved matches of one collected chunk; their verdicts come from `explanations`. */
+export function locateMatches(
+  collected: CollectedText,
+  resolved: readonly ResolvedMatch[],
+  explanations: ExplanationPool,
+): PageMatch[] {
   return resolved.map((match) => {
     // One lookup per match for both ends of the span and the hover table.
     const from = segmentAt(collected, match.start);
@@ -92,7 +111,15 @@ export function locateMatches(collected: CollectedText, resolved: readonly Resol
     const first = collected.segments[from];
     const last = collected.segments[to - 1];
     const more = to - from > 1 ? collected.segments.slice(from + 1, to).map((segment) => segment.node) : undefined;
-    return new LocatedMatch(match, first.node, more, match.start - first.start, match.end - last.start);
+    const verdict = explanations.verdict(match);
+    return new LocatedMatch(
+      verdict,
+      match.painted,
+      first.node,
+      more,
+      match.start - first.start,
+      match.end - last.start,
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../glossary/lexicon';
 import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
-import { createExplanationPool } from '../../../glossary/shared-explanations';
+import { createExplanationPool, explanationPoolOf } from '../../../glossary/shared-explanations';
 import { sensePack } from '../../fixtures/sense-pack';
 
 const SENTENCE = 'The CMO runs GMP manufacturing of the API for the sponsor. ';
@@ -43,6 +43,30 @@ describe('explanations shared between matches', () => {
     const b = resolveAll(second, SENTENCE).find((m) => m.termId === 'cmo')!;
     expect(b.alternatives).not.toBe(a.alternatives);
     expect(b.alternatives[0].sense).toBe(second.sensesOf('cmo').find((s) => s.id === b.alternatives[0].sense.id));
+  });
+
+  it('gives matches with the same verdict one frozen copy, and a match with another verdict its own', () => {
+    const lexicon = buildLexicon(sensePack);
+    const pool = explanationPoolOf(lexicon);
+    const cmos = resolveAll(lexicon, SENTENCE.repeat(40)).filter((m) => m.termId === 'cmo');
+    const shared = pool.verdict(cmos[10]);
+    expect(pool.verdict(cmos[20])).toBe(shared);
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(shared).toEqual({
+      termId: 'cmo',
+      sense: cmos[10].sense,
+      confidence: cmos[10].confidence,
+      evidence: cmos[10].evidence,
+      alternatives: cmos[10].alternatives,
+    });
+    const unsure = pool.verdict({ ...cmos[10], confidence: cmos[10].confidence / 2 });
+    expect(unsure).not.toBe(shared);
+    expect(unsure.confidence).toBe(cmos[10].confidence / 2);
+    const otherSense = cmos[10].alternatives[0].sense;
+    expect(pool.verdict({ ...cmos[10], sense: otherSense, termId: otherSense.termId }).sense).toBe(otherSense);
+    // Reasons this pool did not make are the match's own: so is its verdict.
+    const ownReasons = [...cmos[10].evidence];
+    expect(pool.verdict({ ...cmos[10], evidence: ownReasons }).evidence).toBe(ownReasons);
   });
 
   it('stops sharing past its bound, still answering with a copy', () => {

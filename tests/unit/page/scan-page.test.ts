@@ -1,7 +1,10 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../page/collect-text';
-import type { ResolvedMatch } from '../../../glossary/senses';
+import { buildLexicon } from '../../../glossary/lexicon';
+import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
+import { createExplanationPool, explanationPoolOf } from '../../../glossary/shared-explanations';
+import { sensePack } from '../../fixtures/sense-pack';
 import { liveRange, locateMatches } from '../../../page/scan-page';
 
 function documentOf(html: string): Document {
@@ -39,7 +42,7 @@ describe('locateMatches', () => {
     const collected = collectText(doc.body);
     const start = collected.text.indexOf('CDMO');
     const resolved = { start, end: start + 4, termId: 'cdmo', painted: true } as ResolvedMatch;
-    const [located] = locateMatches(collected, [resolved]);
+    const [located] = locateMatches(collected, [resolved], createExplanationPool());
     expect(located.nodes.map((n) => n.textContent)).toEqual(['CD', 'MO plant']);
     expect(located.node.textContent).toBe('CD');
     expect(located.startOffset).toBe(0);
@@ -52,12 +55,51 @@ describe('locateMatches', () => {
       const start = collected.text.indexOf(form);
       return { start, end: start + form.length, termId, painted: true } as ResolvedMatch;
     };
-    const located = locateMatches(collected, [at('CRO', 'cro'), at('CMO', 'cmo'), at('GMP', 'gmp')]);
+    const located = locateMatches(
+      collected,
+      [at('CRO', 'cro'), at('CMO', 'cmo'), at('GMP', 'gmp')],
+      createExplanationPool(),
+    );
     const [first, second] = doc.querySelectorAll('p');
     expect(located.map((m) => [m.node, m.startOffset, m.nodes.length])).toEqual([
       [first.firstChild, 2, 1],
       [first.firstChild, 12, 1],
       [second.firstChild, 4, 1],
     ]);
+  });
+
+  it('keeps what the resolver said of each match, sharing one verdict between matches that have the same', () => {
+    const sentences = [
+      'The CMO runs GMP manufacturing of the API for the sponsor.',
+      'Our CMO said the campaign grew.',
+      'The API returns JSON from the endpoint.',
+      'The CMO runs GMP manufacturing of the API for the sponsor.',
+    ];
+    const doc = documentOf(
+      sentences
+        .map((s) => `<p>${s}</p>`)
+        .join('')
+        .repeat(10),
+    );
+    const collected = collectText(doc.body);
+    const lexicon = buildLexicon(sensePack);
+    const resolved = resolveMatches(lexicon, collected.text, lexicon.findTerms(collected.text), { domainScore: 0.5 });
+    const located = locateMatches(collected, resolved, explanationPoolOf(lexicon));
+
+    const said = (m: Omit<ResolvedMatch, 'start' | 'end'>) => [
+      m.termId,
+      m.sense.id,
+      m.confidence,
+      m.painted,
+      m.evidence,
+      m.alternatives,
+    ];
+    expect(located.map(said)).toEqual(resolved.map(said));
+    // Several verdicts on this page, each shared: far fewer distinct ones than matches.
+    const verdicts = new Set(located.map((m) => `${m.sense.id}:${m.confidence}:${m.evidence.join('|')}`));
+    expect(verdicts.size).toBeGreaterThan(3);
+    const cmos = located.filter((m) => m.termId === 'cmo' && m.painted);
+    expect(cmos.length).toBeGreaterThan(10);
+    expect(new Set(cmos.map((m) => m.evidence)).size).toBeLessThan(cmos.length / 2);
   });
 });
