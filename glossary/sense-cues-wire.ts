@@ -9,7 +9,7 @@
  * them is refused with an Error that says why, and the page compiles its own.
  */
 import { trieFromWire, trieToWire, type TrieWire } from './matcher-wire';
-import { assembleSenseCues, type CueRef, type ExpansionRef, type SenseCues } from './sense-cues';
+import { assembleSenseCues, pairedWeights, type CueRef, type ExpansionRef, type SenseCues } from './sense-cues';
 
 /** Changes with the layout below. */
 export const SENSE_CUES_WIRE_FORMAT = 1;
@@ -53,7 +53,13 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
   if (wire.format !== SENSE_CUES_WIRE_FORMAT) {
     throw new Error(`compiled cues have format ${String(wire.format)}, expected ${SENSE_CUES_WIRE_FORMAT}`);
   }
-  const refs: CueRef[] = wire.cues.map(([cue, senses]) => ({ cue, senses: new Map(senses) }));
+  // One string per sense key: decoded, each of the thousands of pairs would bring its own copy.
+  const keys = new Map<string, string>();
+  const keyOf = (key: string) => keys.get(key) ?? (keys.set(key, key), key);
+  const refs: CueRef[] = wire.cues.map(([cue, senses]) => ({
+    cue,
+    senses: pairedWeights(senses.map(([key, weight]) => [keyOf(key), weight])),
+  }));
   const refAt = (at: number): CueRef => {
     const ref = refs[at];
     if (!Number.isInteger(at) || !ref) throw new Error(`compiled cues point to cue ${at} of ${refs.length}`);

@@ -13,7 +13,44 @@ import { isCjk } from './normalize';
 export interface CueRef {
   cue: string;
   /** Sense keys (see senseKey) with this word's weight for each: 1 for the glossary's cues, less for built-in vocabularies. */
+  senses: SenseWeights;
+}
+
+/** Weights by sense key: a Map while cues are gathered, a flat list once decoded on a page (pairedWeights). */
+export interface SenseWeights extends Iterable<[senseKey: string, weight: number]> {
+  get(senseKey: string): number | undefined;
+}
+
+/** A cue gathered here: its weights grow as terms are added. */
+interface GatheredCueRef extends CueRef {
   senses: Map<string, number>;
+}
+
+/**
+ * Weights kept as one flat list of key, weight, key, weight: a page decodes
+ * thousands of cue words, most pointing to one or two senses, and a Map for
+ * each cost more (0.17 MB of heap on the bench's 5 MB page, 3,200 cue words,
+ * with one string per sense key either way).
+ */
+class PairedWeights implements SenseWeights {
+  private readonly pairs: (string | number)[];
+
+  constructor(pairs: Iterable<readonly [string, number]>) {
+    this.pairs = [...pairs].flat();
+  }
+
+  get(senseKey: string): number | undefined {
+    for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === senseKey) return this.pairs[i + 1] as number;
+    return undefined;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, number]> {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i] as string, this.pairs[i + 1] as number];
+  }
+}
+
+export function pairedWeights(pairs: Iterable<readonly [senseKey: string, weight: number]>): SenseWeights {
+  return new PairedWeights(pairs);
 }
 
 /** A written-out meaning, and the senses it spells out. */
@@ -75,7 +112,7 @@ export function isPharmaOfficer(sense: Sense): boolean {
  */
 interface Compilation {
   terms: Set<string>;
-  cueRefs: Map<string, CueRef>;
+  cueRefs: Map<string, GatheredCueRef>;
   expansionRefs: Map<string, ExpansionRef>;
   medical: Set<string>;
   /** Counts the terms gathered, so that a compile knows whether it is still complete when it ends. */
@@ -311,11 +348,11 @@ function startsWithKey(text: string, at: number, to: number, key: string): boole
  * "trials", and "trials" hides "trial". A longer Latin cue therefore also
  * carries the senses of every cue inside it, and a plural those of its singular.
  */
-function subsumeCues(refs: Map<string, CueRef>): void {
-  const inner = new Map<CueRef, CueRef[]>();
+function subsumeCues(refs: Map<string, GatheredCueRef>): void {
+  const inner = new Map<GatheredCueRef, GatheredCueRef[]>();
   for (const [id, ref] of refs) {
     const words = id.split(' ');
-    const found: CueRef[] = [];
+    const found: GatheredCueRef[] = [];
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 1; j <= words.length; j++) {
         const part = j - i < words.length ? refs.get(words.slice(i, j).join(' ')) : undefined;

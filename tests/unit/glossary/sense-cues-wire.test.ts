@@ -67,6 +67,11 @@ describe('cue words compiled by the background', () => {
       c.latin.findAll(sample).map((hit) => [hit.start, hit.end, hit.values.map((ref) => [ref.cue, [...ref.senses]])]);
     expect(simplify(decoded)).toEqual(simplify(compiled));
     expect(simplify(decoded).length).toBeGreaterThan(2);
+    // Decoded weights are a flat list, looked up by sense key as the resolver does.
+    for (const ref of decoded.latin.findAll(sample).flatMap((hit) => hit.values)) {
+      for (const [key, weight] of ref.senses) expect(ref.senses.get(key)).toBe(weight);
+      expect(ref.senses.get('cmo/no_such_sense')).toBeUndefined();
+    }
   });
 
   it('are refused, with an error that says why, when stale or damaged', () => {

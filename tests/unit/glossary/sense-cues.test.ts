@@ -28,7 +28,12 @@ function found(cues: SenseCues, text: string, termIds: readonly string[]): strin
   return findCues(cues, text, 0, text.length)
     .flatMap((hit) =>
       hit.values.map(
-        (ref) => `${text.slice(hit.start, hit.end)} → ${[...ref.senses.keys()].filter(ours).sort().join(',')}`,
+        (ref) =>
+          `${text.slice(hit.start, hit.end)} → ${[...ref.senses]
+            .map(([key]) => key)
+            .filter(ours)
+            .sort()
+            .join(',')}`,
       ),
     )
     .filter((entry) => !entry.endsWith('→ '))
