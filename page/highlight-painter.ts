@@ -119,6 +119,7 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       // Matches come in page order, several to a text node: its block is looked up once.
       let node: Node | null = null;
       let block: Element = document.documentElement;
+      const grown = new Map<Element, PaintableMatch[]>();
       for (const match of matches) {
         if (!match.painted || match.watchedIn) continue;
         if (match.node !== node) {
@@ -128,13 +129,18 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
         }
         match.watchedIn = block;
         const inBlock = matchesOfBlock.get(block);
-        if (inBlock) inBlock.push(match);
-        else {
+        if (inBlock) {
+          inBlock.push(match);
+          grown.set(block, inBlock);
+        } else {
           matchesOfBlock.set(block, [match]);
           observer.observe(block);
         }
         if (everywhere || nearBlocks.has(block)) show(match);
       }
+      // A list that grew by push has room for 16 more; copies are exactly as long. A huge page has
+      // thousands of blocks with a few terms each.
+      for (const [grownBlock, list] of grown) matchesOfBlock.set(grownBlock, list.slice());
     },
     remove(matches) {
       // Each block's list is filtered once, however many of its matches go (a re-scan drops them all).

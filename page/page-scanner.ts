@@ -102,18 +102,22 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let domainScore = 0;
   let run = new AbortController();
 
-  const index = (match: PageMatch) => {
+  /** Adds a match to the hover table; lists it grows by push are noted in `grown`. */
+  const index = (match: PageMatch, grown: Map<Text, PageMatch[]>) => {
     for (const node of match.nodes) {
       const known = byNode.get(node);
       if (!known) byNode.set(node, match);
-      else if (Array.isArray(known)) known.push(match);
-      else byNode.set(node, [known, match]);
+      else if (Array.isArray(known)) {
+        known.push(match);
+        grown.set(node, known);
+      } else byNode.set(node, [known, match]);
     }
   };
 
   const accept = (located: PageMatch[], settings: ScanSettings) => {
     const hidden = new Set(settings.hiddenCategories);
     const paint: PageMatch[] = [];
+    const grown = new Map<Text, PageMatch[]>();
     for (const match of located) {
       if (match.painted && hidden.has(lexicon.terms.get(match.termId)?.category ?? '')) match.painted = false;
       if (match.painted && settings.firstOnly) {
@@ -122,10 +126,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       }
       matches.push(match);
       if (match.painted) {
-        index(match);
+        index(match, grown);
         paint.push(match);
       }
     }
+    // A list grown by push has room for 16 more: kept as an exact copy (see the painter's add).
+    for (const [node, list] of grown) byNode.set(node, list.slice());
     painter?.add(paint);
   };
 
