@@ -229,6 +229,32 @@ export function blockOf(node: Node): Element | null {
   return element;
 }
 
+/**
+ * The same text with only the segments that these spans touch, for locating
+ * them later as locateMatches does (the segment holding a span's start, and
+ * each after it that starts before its end). Spans in text order. A scan
+ * holds every chunk of the page between its two passes, and each segment
+ * keeps its text node alive, and with it Blink's record of the node for this
+ * script's world: dropping the others took a megabyte off the bench's 5 MB page.
+ */
+export function keepSegmentsOf(
+  collected: CollectedText,
+  spans: Iterable<{ readonly start: number; readonly end: number }>,
+): CollectedText {
+  const { segments } = collected;
+  const kept: TextSegment[] = [];
+  let at = 0; // the segment holding the span's start (as segmentAt finds it; spans come in order)
+  let next = 0; // the first segment not kept yet
+  for (const { start, end } of spans) {
+    while (at + 1 < segments.length && segments[at + 1].start <= start) at++;
+    for (let i = Math.max(at, next); i < segments.length && (i === at || segments[i].start < end); i++) {
+      kept.push(segments[i]);
+      next = i + 1;
+    }
+  }
+  return { text: collected.text, segments: kept };
+}
+
 /** Finds the segment holding a collected-text offset (binary search). */
 export function segmentAt(collected: CollectedText, offset: number): number {
   const { segments } = collected;

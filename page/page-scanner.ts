@@ -9,7 +9,14 @@ import { adoptSenseCues, senseCueTermsToCompile } from '../glossary/sense-cues';
 import { senseCuesFromWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
 import { ambiguousTermsIn, prepareResolution, prepareSenseCues, scoreHits, type Resolution } from '../glossary/senses';
 import { explanationPoolOf } from '../glossary/shared-explanations';
-import { BLOCK_SEPARATOR, blockOf, createCollector, isInlineElement, type CollectedText } from './collect-text';
+import {
+  BLOCK_SEPARATOR,
+  blockOf,
+  createCollector,
+  isInlineElement,
+  keepSegmentsOf,
+  type CollectedText,
+} from './collect-text';
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
 import { locateMatches, type PageMatch } from './scan-page';
@@ -274,7 +281,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           if (!collected) return true;
           const hits = lexicon.findTerms(collected.text);
           // A chunk without terms only counts towards the page's length (for the page prior).
-          chunks.push(hits.length > 0 ? { collected, hits } : { ...NO_TERMS, chars: collected.text.length });
+          chunks.push(
+            hits.length > 0
+              ? { collected: keepSegmentsOf(collected, hits), hits }
+              : { ...NO_TERMS, chars: collected.text.length },
+          );
           chars += collected.text.length;
           return false;
         },

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, collectText, createCollector, segmentAt } from '../../../page/collect-text';
+import { BLOCK_SEPARATOR, collectText, createCollector, keepSegmentsOf, segmentAt } from '../../../page/collect-text';
 
 function documentOf(html: string): Document {
   const window = new Window();
@@ -54,5 +54,39 @@ describe('createCollector', () => {
     const chunks: string[] = [];
     for (let chunk = collector.next(3); chunk; chunk = collector.next(3)) chunks.push(chunk.text);
     expect(chunks).toEqual(['one CMO', 'two', 'three', 'four', 'shadow']);
+  });
+});
+
+describe('keepSegmentsOf', () => {
+  const doc = documentOf(
+    '<p>none here</p><p>a CMO <i>and</i> more</p><p>the <b>CD</b><i>M</i>O plant</p><p>none</p><p>GMP</p><p>x</p>',
+  );
+  const collected = collectText(doc.body);
+  const spanOf = (form: string) => {
+    const start = collected.text.indexOf(form);
+    return { start, end: start + form.length };
+  };
+  // Inside a node; across three nodes; a whole node, ending where the next block starts.
+  const spans = [spanOf('CMO'), spanOf('CDMO'), spanOf('GMP')];
+
+  it('keeps only the text nodes the spans touch, in order, with the same text', () => {
+    const kept = keepSegmentsOf(collected, spans);
+    expect(kept.text).toBe(collected.text);
+    expect(kept.segments.map((segment) => segment.node.data)).toEqual(['a CMO ', 'CD', 'M', 'O plant', 'GMP']);
+  });
+
+  it('locates each span in the same nodes and at the same offsets as the full list', () => {
+    const kept = keepSegmentsOf(collected, spans);
+    for (const { start, end } of spans) {
+      for (const offset of [start, end - 1]) {
+        const inKept = kept.segments[segmentAt(kept, offset)];
+        const inFull = collected.segments[segmentAt(collected, offset)];
+        expect(inKept).toBe(inFull);
+      }
+    }
+  });
+
+  it('keeps nothing for no spans', () => {
+    expect(keepSegmentsOf(collected, []).segments).toEqual([]);
   });
 });
