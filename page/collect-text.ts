@@ -230,12 +230,12 @@ export function blockOf(node: Node): Element | null {
 }
 
 /**
- * The same text with only the segments that these spans touch, for locating
- * them later as locateMatches does (the segment holding a span's start, and
- * each after it that starts before its end). Spans in text order. A scan
- * holds every chunk of the page between its two passes, and each segment
- * keeps its text node alive, and with it Blink's record of the node for this
- * script's world: dropping the others took a megabyte off the bench's 5 MB page.
+ * The same text with only the segments that these spans touch, as segmentAt
+ * and segmentsEnd find them (locateMatches places matches with those two).
+ * Spans in text order. A scan holds every chunk of the page between its two
+ * passes, and each segment keeps its text node alive, and with it Blink's
+ * record of the node for this script's world: dropping the others took a
+ * megabyte off the bench's 5 MB page.
  */
 export function keepSegmentsOf(
   collected: CollectedText,
@@ -247,10 +247,9 @@ export function keepSegmentsOf(
   let next = 0; // the first segment not kept yet
   for (const { start, end } of spans) {
     while (at + 1 < segments.length && segments[at + 1].start <= start) at++;
-    for (let i = Math.max(at, next); i < segments.length && (i === at || segments[i].start < end); i++) {
-      kept.push(segments[i]);
-      next = i + 1;
-    }
+    const after = segmentsEnd(collected, at, end);
+    for (let i = Math.max(at, next); i < after; i++) kept.push(segments[i]);
+    next = Math.max(next, after);
   }
   return { text: collected.text, segments: kept };
 }
@@ -266,4 +265,15 @@ export function segmentAt(collected: CollectedText, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * One past the last segment of a span that starts in segment `from` and ends
+ * at `end`: the span covers each segment after `from` that starts before `end`.
+ */
+export function segmentsEnd(collected: CollectedText, from: number, end: number): number {
+  const { segments } = collected;
+  let to = from + 1;
+  while (to < segments.length && segments[to].start < end) to++;
+  return to;
 }

@@ -12,7 +12,7 @@
  */
 import type { ResolvedMatch } from '../glossary/senses';
 import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
-import { segmentAt, type CollectedText } from './collect-text';
+import { segmentAt, segmentsEnd, type CollectedText } from './collect-text';
 import type { PaintableMatch } from './highlight-painter';
 
 export interface PageMatch extends Verdict, PaintableMatch {
@@ -106,8 +106,7 @@ export function locateMatches(
   return resolved.map((match) => {
     // One lookup per match for both ends of the span and the hover table.
     const from = segmentAt(collected, match.start);
-    let to = from + 1;
-    while (to < collected.segments.length && collected.segments[to].start < match.end) to++;
+    const to = segmentsEnd(collected, from, match.end);
     const first = collected.segments[from];
     const last = collected.segments[to - 1];
     const more = to - from > 1 ? collected.segments.slice(from + 1, to).map((segment) => segment.node) : undefined;

@@ -120,11 +120,11 @@ interface Contender {
 
 /**
  * Median characters per microsecond (= 10^6 chars/s) of each contender, run
- * in turns for about `budgetMs`: every round times each once, so a burst of
- * load from elsewhere on this shared machine falls on all of them alike and
- * their ratios stay side by side (timed one after the other for two seconds
- * each, the Chinese ratio to the naive loop read 9.5× in one full run and
- * 13.5× in every run alone). Timed in CPU time of this process, not wall
+ * in turns for about `budgetMs`: every round times each once, so whatever
+ * slows this process falls on all of them alike and their ratios are
+ * measured side by side. (Inside a full bench run the matcher still reads
+ * about a quarter slower than in a process of its own, 9.5× the naive loop
+ * on Chinese text against 13.5×; the cause is not found.) Timed in CPU time of this process, not wall
  * time: a preempted run says nothing about the matcher (GC threads count
  * too, which errs on the slow side).
  */
