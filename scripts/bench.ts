@@ -16,7 +16,6 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundledPack } from '../glossary/data';
-import { buildLexicon } from '../glossary/lexicon';
 import { toMatchData, type MatchData } from '../glossary/match-data';
 import type { ScanSettings } from '../page/page-scanner';
 import { DEFAULT_SETTINGS } from '../utils/settings';
@@ -28,7 +27,7 @@ import { measureHeap } from './bench/heap';
 import { timeInPage } from './bench/in-page-timing';
 import { measureHover, measurePopup, summarizeHover } from './bench/interaction';
 import { markJsForms, readMarkJs, timeMarkJs, type MarkJsForms } from './bench/markjs-runner';
-import { benchMatcher, matcherTexts } from './bench/matcher-bench';
+import { benchMatcherInFreshProcesses } from './bench/matcher-bench';
 import { profileScan } from './bench/profile-scan';
 import { checkBudgets, summarize, terminalReport, textTable, writeReports } from './bench/report';
 import { median, ratio, round } from './bench/stats';
@@ -414,7 +413,6 @@ async function main(): Promise<void> {
   }
 
   const matchData = toMatchData([bundledPack]);
-  const lexicon = buildLexicon(matchData);
   const corpus = readCorpusIndex();
   let corpusEntries: CorpusEntry[] | null = null;
   if ('missing' in corpus) {
@@ -495,8 +493,10 @@ async function main(): Promise<void> {
           generated.find((p) => p.name === 'gen-pharma-dense'),
         );
 
-    log('matcher throughput (Node)');
-    const matcher = args.only ? [] : benchMatcher(lexicon, matchData, matcherTexts(matchData, corpusSubset), args);
+    log(`matcher throughput (Node, ${args.quick ? 'one fresh process' : 'three fresh processes'})`);
+    const matcher = args.only
+      ? []
+      : await benchMatcherInFreshProcesses({ quick: args.quick, processes: args.quick ? 1 : 3 });
 
     notes.push(
       'Floor and TermLens are timed in the same loaded page, in turns; mark.js on fresh loads of the same page, in a browser without the extension.',

@@ -108,6 +108,8 @@ export interface MatcherResult {
   hits: number;
   /** 1 MB = 10^6 characters (UTF-16 code units): ASCII English bytes, conservative for Chinese. */
   mb_per_s: number;
+  /** The throughput in each fresh process the matcher was measured in; `mb_per_s` is their median. */
+  process_mb_per_s: number[];
   naive_mb_per_s: number;
   alternation_mb_per_s: number;
   over_naive: number;

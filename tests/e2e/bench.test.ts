@@ -40,6 +40,15 @@ const reportSchema = z.object({
       }),
     )
     .min(1),
+  matcher: z
+    .array(
+      z.object({
+        lang: z.enum(['en', 'zh']),
+        mb_per_s: z.number().positive(),
+        process_mb_per_s: z.array(z.number().positive()).min(1),
+      }),
+    )
+    .length(2),
   budgets: z.array(z.object({ name: z.string(), goal: z.string(), value: z.string(), met: z.boolean().nullable() })),
 });
 
@@ -66,6 +75,9 @@ describe('npm run bench -- --quick --json', () => {
     expect(lines, 'stdout holds exactly the JSON report').toHaveLength(1);
     const report = reportSchema.parse(JSON.parse(lines[0]));
     expect(report.pages.map((page) => page.name)).toContain('gen-pharma-dense');
+    // The matcher is measured in a Node process of its own; the figure reported is one of its processes'.
+    for (const matcher of report.matcher) expect(matcher.process_mb_per_s).toContain(matcher.mb_per_s);
+    expect(report.summary.matcher_mb_per_s_zh).toBeCloseTo(report.matcher.find((m) => m.lang === 'zh')!.mb_per_s, 0);
     for (const file of ['report.md', 'report.json', 'scan-time.svg']) expect(existsSync(join(out, file))).toBe(true);
   }, 300_000);
 });
