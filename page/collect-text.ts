@@ -85,9 +85,17 @@ export interface CollectOptions {
   maxChars?: number;
 }
 
+/*
+ * Tag names are compared as `localName` gives them, without lower-casing:
+ * an HTML document's parser lower-cases HTML elements' names already, and in
+ * an XML document <SCRIPT> is not a script. The collector asks this of every
+ * element of a page, and the copy took 7% of its time (side by side on the
+ * 50 corpus pages in Chromium, median).
+ */
+
 /** Whether an element's subtree is skipped: code, inputs, editable areas, hidden. */
 export function isSkippedElement(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.localName.toLowerCase()) || element.matches(SKIPPED_SELECTOR);
+  return SKIPPED_TAGS.has(element.localName) || element.matches(SKIPPED_SELECTOR);
 }
 
 export interface TextCollector {
@@ -219,7 +227,7 @@ function isBlank(data: string): boolean {
 }
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.localName.toLowerCase());
+  return INLINE_TAGS.has(element.localName);
 }
 
 /** The nearest ancestor that is not an inline element. */

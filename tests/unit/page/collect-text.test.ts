@@ -24,6 +24,13 @@ describe('collectText', () => {
     expect(text).toBe('keep');
   });
 
+  it('reads tag names written in capitals as the parser does', () => {
+    const doc = documentOf(
+      '<P>The <B>CMO</B> said<SCRIPT>var CRO</SCRIPT></P><PRE>GMP</PRE><P HIDDEN>API</P><P>Next</P>',
+    );
+    expect(collectText(doc.body).text).toBe(`The CMO said${BLOCK_SEPARATOR}Next`);
+  });
+
   it('enters open shadow roots', () => {
     const doc = documentOf('<p>outside</p><div id="host"></div>');
     const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
