@@ -195,10 +195,11 @@ export function benchMatcher(
  *
  * Why not in the bench's own process: V8 compiles the matcher's hot loop
  * differently from one process to the next (fresh processes read 86, 103
- * and 102 MB/s on the same Chinese text, one after the other), and inside
- * the bench's process, after half an hour of driving browsers, it read
- * 71–89 MB/s where a fresh process read 99–103 in the same run. A content
- * script's matcher starts in a fresh isolate; so does each measurement.
+ * and 102 MB/s on the same Chinese text, one after the other), and it can
+ * change inside a long-lived process: the bench's own process read 98–99
+ * MB/s at its start and 87–89 after half an hour of driving browsers, in
+ * one run (71–78 at the end of the two runs before). A content script's
+ * matcher starts in a fresh isolate; so does each measurement.
  */
 export async function benchMatcherInFreshProcesses(options: {
   quick: boolean;
@@ -211,7 +212,7 @@ export async function benchMatcherInFreshProcesses(options: {
     const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });
     runs.push(JSON.parse(stdout) as MatcherResult[]);
   }
-  return runs[0].map((first, at) => {
+  return runs[0].map((_, at) => {
     const byThroughput = runs.map((results) => results[at]).sort((a, b) => a.mb_per_s - b.mb_per_s);
     const middle = byThroughput[Math.floor((byThroughput.length - 1) / 2)];
     return { ...middle, process_mb_per_s: runs.map((results) => results[at].mb_per_s) };
