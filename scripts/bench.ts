@@ -493,10 +493,11 @@ async function main(): Promise<void> {
           generated.find((p) => p.name === 'gen-pharma-dense'),
         );
 
-    log(`matcher throughput (Node, ${args.quick ? 'one fresh process' : 'three fresh processes'})`);
+    const matcherProcesses = args.quick ? 1 : 3;
+    log(`matcher throughput (Node, ${matcherProcesses} fresh process${matcherProcesses > 1 ? 'es' : ''})`);
     const matcher = args.only
       ? []
-      : await benchMatcherInFreshProcesses({ quick: args.quick, processes: args.quick ? 1 : 3 });
+      : await benchMatcherInFreshProcesses({ quick: args.quick, processes: matcherProcesses });
 
     notes.push(
       'Floor and TermLens are timed in the same loaded page, in turns; mark.js on fresh loads of the same page, in a browser without the extension.',
