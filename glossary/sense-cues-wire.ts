@@ -9,7 +9,14 @@
  * them is refused with an Error that says why, and the page compiles its own.
  */
 import { trieFromWire, trieToWire, type TrieWire } from './matcher-wire';
-import { assembleSenseCues, pairedWeights, type CueRef, type ExpansionRef, type SenseCues } from './sense-cues';
+import {
+  assembleSenseCues,
+  internedKey,
+  pairedWeights,
+  type CueRef,
+  type ExpansionRef,
+  type SenseCues,
+} from './sense-cues';
 
 /** Changes with the layout below. */
 export const SENSE_CUES_WIRE_FORMAT = 1;
@@ -54,11 +61,9 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
     throw new Error(`compiled cues have format ${String(wire.format)}, expected ${SENSE_CUES_WIRE_FORMAT}`);
   }
   // One string per sense key: decoded, each of the thousands of pairs would bring its own copy.
-  const keys = new Map<string, string>();
-  const keyOf = (key: string) => keys.get(key) ?? (keys.set(key, key), key);
   const refs: CueRef[] = wire.cues.map(([cue, senses]) => ({
     cue,
-    senses: pairedWeights(senses.map(([key, weight]) => [keyOf(key), weight])),
+    senses: pairedWeights(senses.map(([key, weight]) => [internedKey(key), weight])),
   }));
   const refAt = (at: number): CueRef => {
     const ref = refs[at];

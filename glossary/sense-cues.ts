@@ -94,7 +94,25 @@ const VOCABULARY_WEIGHT = 0.7;
 
 /** Identifies a sense across terms: PV's "photovoltaic" under two terms is one meaning per term. */
 export function senseKey(sense: Sense): string {
-  return `${sense.termId}/${sense.id}`;
+  let key = senseKeys.get(sense);
+  if (key === undefined) senseKeys.set(sense, (key = internedKey(`${sense.termId}/${sense.id}`)));
+  return key;
+}
+
+/*
+ * A sense's key is made once and is the same string as the cue words' copy of
+ * it: the resolver compares keys for every cue word near every ambiguous
+ * match, and a key built anew each time was a concatenation that V8 first
+ * had to flatten, then compare character by character.
+ */
+const senseKeys = new WeakMap<Sense, string>();
+const interned = new Map<string, string>();
+
+/** One string object per distinct key (a few hundred in a glossary). */
+export function internedKey(key: string): string {
+  let same = interned.get(key);
+  if (same === undefined) interned.set(key, (same = key));
+  return same;
 }
 
 export function isOfficer(sense: Sense): boolean {

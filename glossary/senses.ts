@@ -335,6 +335,8 @@ interface TextContext {
   definitionsBySurface: Map<string, Definition[]>;
   /** The lexicon's shared copies of reasons and other meanings. */
   explanations: ExplanationPool;
+  /** Where the text may end a sentence (sentencePunctuationOf), found on first use. */
+  sentencePunctuation?: Int32Array;
 }
 
 function titleCues(compiled: SenseCues, title: string): MatcherHit<CueRef>[] {
@@ -504,9 +506,12 @@ function resolveHit(
 ): ResolvedMatch {
   const { text, window } = context;
   const hit = context.hits[index];
-  const scores = new Map<string, Score>(senses.map((sense) => [senseKey(sense), { sense, score: 0, evidence: [] }]));
+  // In sense order, found by key: a match has two to six senses, fewer than a Map is worth.
+  const keys = senses.map(senseKey);
+  const scores: Score[] = senses.map((sense) => ({ sense, score: 0, evidence: [] }));
+  const has = (key: string) => keys.includes(key);
   const add = (key: string, weight: number, evidence?: string) => {
-    const s = scores.get(key);
+    const s = scores[keys.indexOf(key)];
     if (!s || weight === 0) return;
     s.score += weight;
     if (evidence) s.evidence.push({ text: evidence, weight });
@@ -526,10 +531,10 @@ function resolveHit(
   for (const e of expansionsNear(context, hit, window)) {
     if (isOwned(e.start, e.start + e.written.length)) continue;
     // Another term's meaning written out ("adverse event" near PV) is no evidence here: its words may be cues.
-    if (!e.ref.senseKeys.some((key) => scores.has(key))) continue;
+    if (!e.ref.senseKeys.some(has)) continue;
     used.push([e.start, e.start + e.written.length]);
     for (const key of e.ref.senseKeys) {
-      if (!scores.has(key)) continue;
+      if (!has(key)) continue;
       if (e.negated) add(key, e.adjacent ? WEIGHT.negatedExpansion : WEIGHT.negatedExpansion / 2);
       else if (e.adjacent) add(key, WEIGHT.adjacentExpansion, `written out as “${e.written}”`);
       else add(key, WEIGHT.nearExpansion / (1 + e.distance / CUE_HALF_DISTANCE), `“${e.written}” nearby`);
@@ -546,10 +551,10 @@ function resolveHit(
   let next: Definition | undefined;
   const sameSurface = context.definitionsBySurface.get(surface) ?? [];
   for (let k = lowerBound(sameSurface, hit.start) - 1; k >= 0 && !previous; k--) {
-    if (scores.has(sameSurface[k].senseKey)) previous = sameSurface[k];
+    if (has(sameSurface[k].senseKey)) previous = sameSurface[k];
   }
   for (let k = lowerBound(sameSurface, hit.start + 1); k < sameSurface.length && !next; k++) {
-    if (scores.has(sameSurface[k].senseKey)) next = sameSurface[k];
+    if (has(sameSurface[k].senseKey)) next = sameSurface[k];
   }
   const nextFactor = !next
     ? 0
@@ -573,9 +578,9 @@ function resolveHit(
   }
 
   // Cue words around the match. Each cue counts once per sense, at its nearest occurrence.
-  const keys = [...scores.keys()];
   const cueSums = keys.map(() => 0);
-  const cueSeen = keys.map(() => new Set<CueRef>());
+  // Made on first use: most matches have few cue words nearby, many none.
+  const cueSeen: (Set<CueRef> | undefined)[] = [];
   // The cue hit, not its text: only the two best of each sense are ever shown.
   const cueEvidence: { cue: MatcherHit<CueRef>; weight: number }[][] = keys.map(() => []);
   const headWord = keys.map(() => 0);
@@ -586,14 +591,14 @@ function resolveHit(
     if (isOwned(c.start, c.end) || used.some(([s, e]) => c.start >= s && c.end <= e)) continue;
     // A built-in word inside a pharma term ("Pharma" in "Big Pharma") is counted with the term.
     const inTerm = isInside(context.domainTerms, c.start, c.end);
-    const between = c.end <= hit.start ? text.slice(c.end, hit.start) : text.slice(hit.end, Math.max(hit.end, c.start));
-    const nextTo = isNextTo(between);
-    const weight = decay(between) * boundaryFactor(between);
+    const [from, to] = c.end <= hit.start ? [c.end, hit.start] : [hit.end, Math.max(hit.end, c.start)];
+    const nextTo = isNextTo(text, from, to);
+    const weight = proximity(context, from, to);
     for (const ref of c.values) {
       for (let k = 0; k < keys.length; k++) {
         const w = ref.senses.get(keys[k]);
-        if (w === undefined || cueSeen[k].has(ref) || (inTerm && w < 1)) continue;
-        cueSeen[k].add(ref);
+        if (w === undefined || cueSeen[k]?.has(ref) || (inTerm && w < 1)) continue;
+        (cueSeen[k] ??= new Set()).add(ref);
         cueSums[k] += w * weight;
         if (w === 1) cueEvidence[k].push({ cue: c, weight });
         if (nextTo) headWord[k] = Math.max(headWord[k], w);
@@ -602,7 +607,7 @@ function resolveHit(
   }
   keys.forEach((key, k) => {
     if (cueSums[k] === 0) return;
-    const s = scores.get(key)!;
+    const s = scores[k];
     // A cue right next to the acronym is its head noun or modifier ("GDP growth", "API网关", "CSV文件"):
     // it counts outside the capped sum.
     const weight = WEIGHT.cueCap * (1 - Math.exp(-cueSums[k] / WEIGHT.cueSaturation)) + WEIGHT.headWord * headWord[k];
@@ -620,14 +625,14 @@ function resolveHit(
 
   // Cue words in the page title.
   const titleSums = keys.map(() => 0);
-  const titleSeen = keys.map(() => new Set<CueRef>());
+  const titleSeen: (Set<CueRef> | undefined)[] = [];
   const titleWord = keys.map((): string | undefined => undefined);
   for (const c of context.titleCues) {
     for (const ref of c.values) {
       for (let k = 0; k < keys.length; k++) {
         const w = ref.senses.get(keys[k]);
-        if (w === undefined || titleSeen[k].has(ref)) continue;
-        titleSeen[k].add(ref);
+        if (w === undefined || titleSeen[k]?.has(ref)) continue;
+        (titleSeen[k] ??= new Set()).add(ref);
         titleSums[k] += w;
         if (w === 1) titleWord[k] ??= ref.cue.toLowerCase();
       }
@@ -648,8 +653,7 @@ function resolveHit(
     if (d === hit || domainSeen.has(termId) || senses.some((s) => s.termId === termId)) continue;
     if (isOwned(d.start, d.end) || isUsed(d.start, d.end)) continue;
     domainSeen.add(termId);
-    const between = d.end <= hit.start ? text.slice(d.end, hit.start) : text.slice(hit.end, d.start);
-    domainSum += decay(between) * boundaryFactor(between);
+    domainSum += d.end <= hit.start ? proximity(context, d.end, hit.start) : proximity(context, hit.end, d.start);
     domainNames.push(text.slice(d.start, d.end));
   }
   // Listed with another glossary acronym ("CRO与CMO业务", "CMO/CDMO", "CROs and CMOs"): writers list like with like.
@@ -664,14 +668,17 @@ function resolveHit(
   const title = senses.some(isOfficer) ? personTitleStrength(text, hit) : 0;
   const otherCount = Math.max(1, senses.filter((s) => !s.domain).length);
 
-  for (const s of scores.values()) {
-    const key = senseKey(s.sense);
+  scores.forEach((s, k) => {
+    const key = keys[k];
     if (s.sense.domain) {
       s.score += WEIGHT.domainBase + WEIGHT.domainPage * page.domainScore;
       if (page.domainScore >= 0.5) s.evidence.push({ text: 'the page is about pharma', weight: 1 });
       if (domainWeight > 0) {
         // Terms already shown as cue words ("“CDMO” nearby") are not named twice.
-        const names = domainNames.filter((name) => !s.evidence.some((e) => e.text.includes(`“${name}”`)));
+        const names =
+          s.evidence.length === 0
+            ? domainNames
+            : domainNames.filter((name) => !s.evidence.some((e) => e.text.includes(`“${name}”`)));
         add(key, domainWeight, names.length > 0 ? `pharma terms nearby (${names.slice(0, 2).join(', ')})` : undefined);
       }
     } else {
@@ -685,9 +692,9 @@ function resolveHit(
         s.score += WEIGHT.pharmaOfficerPage * page.domainScore + 0.5 * domainWeight;
       }
     }
-  }
+  });
 
-  return decide(hit, [...scores.values()], otherCount, context, opts);
+  return decide(hit, scores, otherCount, context, opts);
 }
 
 /** The acronym as written, without a plural or possessive ending (CMOs, CRO's → CMO, CRO). */
@@ -714,25 +721,56 @@ const LIST_GAP = /^\s*(?:and|or|&|\/|、|与|和|及|或|,|，|以及)\s*(?:(?:i
 /** An acronym listed with another counts like a pharma term right next to it. */
 const LISTED_WITH = 1.5;
 
+/**
+ * The weight of a word with text[from, to) between it and the match: less
+ * the farther it is, less again in another sentence or paragraph. Called
+ * for every cue word and pharma term near every ambiguous match, so the
+ * stretch between is cut out of the text only where it could end a sentence.
+ */
+function proximity(context: TextContext, from: number, to: number): number {
+  const length = Math.max(0, to - from);
+  const near = (isNextTo(context.text, from, to) ? NEXT_TO_FACTOR : 1) / (1 + length / CUE_HALF_DISTANCE);
+  return near * (mayEndSentence(context, from, to) ? boundaryFactor(context.text.slice(from, to)) : 1);
+}
+
 /** Cues in another sentence count less, in another paragraph (a blank line, a block break) less still. */
 function boundaryFactor(between: string): number {
-  if (!ANY_END.test(between)) return 1;
   if (PARAGRAPH_END.test(between)) return OTHER_PARAGRAPH;
   return SENTENCE_END.test(between) ? OTHER_SENTENCE : 1;
 }
 
 const PARAGRAPH_END = /\n\s*\n|\u2029/;
-/** A cheap first look: no punctuation that could end a sentence. */
-const ANY_END = /[.!?。！？；;\n\u2029]/;
 
-/** The weight of a word at the far end of `between` from the match. */
-function decay(between: string): number {
-  return (isNextTo(between) ? NEXT_TO_FACTOR : 1) / (1 + between.length / CUE_HALF_DISTANCE);
+/** Whether text[from, to) holds punctuation that could end a sentence (. ! ? 。 ！ ？ ； ; or a line or block break). */
+function mayEndSentence(context: TextContext, from: number, to: number): boolean {
+  const ends = (context.sentencePunctuation ??= sentencePunctuationOf(context.text));
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo] < to;
 }
 
+/** Where the text has punctuation that could end a sentence, in order. */
+function sentencePunctuationOf(text: string): Int32Array {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_SENTENCE_PUNCTUATION[c] === 1 : WIDE_SENTENCE_PUNCTUATION.includes(c)) at.push(i);
+  }
+  return Int32Array.from(at);
+}
+
+const ASCII_SENTENCE_PUNCTUATION = new Uint8Array(0x80);
+for (const c of '.!?;\n') ASCII_SENTENCE_PUNCTUATION[c.charCodeAt(0)] = 1;
+const WIDE_SENTENCE_PUNCTUATION = [...'。！？；\u2029'].map((c) => c.charCodeAt(0));
+
 /** Nothing but a space, a hyphen or a quote between the match and a word. */
-function isNextTo(between: string): boolean {
-  return between.length <= NEXT_TO && /^[\s'"‘’“”-]*$/.test(between);
+function isNextTo(text: string, from: number, to: number): boolean {
+  return to - from <= NEXT_TO && /^[\s'"‘’“”-]*$/.test(text.slice(from, to));
 }
 
 /**
@@ -753,7 +791,7 @@ function decide(
   const max = Math.max(...scores.map((s) => s.score));
   const total = scores.reduce((sum, s) => sum + Math.exp(s.score - max), 0);
   const ranked = scores
-    .map((s) => ({ ...s, confidence: Math.exp(s.score - max) / total }))
+    .map((s) => ({ sense: s.sense, score: s.score, evidence: s.evidence, confidence: Math.exp(s.score - max) / total }))
     .sort((a, b) => b.confidence - a.confidence);
   const letters = text.slice(hit.start, hit.end).replace(/['’]s$|s$/, '');
   const risky = letters.replace(/[^A-Za-z\uff21-\uff3a\uff41-\uff5a]/g, '').length <= 2;
