@@ -9,6 +9,10 @@
  * at. An IntersectionObserver (which changes nothing on the page) watches
  * the blocks that hold matches and paints a block's terms a few screens
  * before it scrolls into view.
+ *
+ * The same lists of matches by block answer the hover: the match under the
+ * pointer is among those of the block under it. A browser without the
+ * Highlight API keeps the lists and paints nothing.
  */
 import type { Settings } from '../utils/settings';
 import { blockOf } from './collect-text';
@@ -40,11 +44,13 @@ export interface PaintableMatch {
   watchedIn?: Element;
 }
 
-export interface Painter {
+export interface Painter<M extends PaintableMatch = PaintableMatch> {
   /** Adds matches to the painted set. */
-  add(matches: readonly PaintableMatch[]): void;
+  add(matches: readonly M[]): void;
   /** Drops these matches' ranges. */
-  remove(matches: readonly PaintableMatch[]): void;
+  remove(matches: readonly M[]): void;
+  /** The painted matches in the block of this text node (some may touch other nodes of the block). */
+  matchesIn(node: Node): readonly M[];
   /** Drops every painted range. */
   clear(): void;
   setStyle(style: HighlightStyle): void;
@@ -64,22 +70,21 @@ export function canPaint(): boolean {
 /** How far outside the viewport blocks are painted ahead of scrolling: two screens up and down. */
 const PAINT_AHEAD = '200% 50%';
 
-export function createPainter(initialStyle: HighlightStyle): Painter {
+export function createPainter<M extends PaintableMatch>(initialStyle: HighlightStyle): Painter<M> {
   let style = initialStyle;
   // One Highlight per look, holding many ranges; the registry is the page's.
-  const sure = new Highlight();
-  const unsure = new Highlight();
+  const highlights = canPaint() ? { sure: new Highlight(), unsure: new Highlight() } : null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   // The matches of each watched block (each match knows its block: watchedIn), and the blocks near
   // the viewport now.
-  const matchesOfBlock = new Map<Element, PaintableMatch[]>();
+  const matchesOfBlock = new Map<Element, M[]>();
   const nearBlocks = new Set<Element>();
   let everywhere = false;
 
-  const show = (match: PaintableMatch) => (match.confidence >= LOW_CONFIDENCE ? sure : unsure).add(match.span);
-  const hide = (match: PaintableMatch) => {
-    sure.delete(match.span);
-    unsure.delete(match.span);
+  const show = (match: M) => highlights?.[match.confidence >= LOW_CONFIDENCE ? 'sure' : 'unsure'].add(match.span);
+  const hide = (match: M) => {
+    highlights?.sure.delete(match.span);
+    highlights?.unsure.delete(match.span);
   };
 
   const observer = new IntersectionObserver(
@@ -106,11 +111,12 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
   };
 
   const register = () => {
+    if (!highlights) return;
     unregisterStyles();
     if (style === 'none') return;
     const names = highlightNames(style);
-    CSS.highlights.set(names.sure, sure);
-    CSS.highlights.set(names.unsure, unsure);
+    CSS.highlights.set(names.sure, highlights.sure);
+    CSS.highlights.set(names.unsure, highlights.unsure);
   };
   register();
 
@@ -119,13 +125,12 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       // Matches come in page order, several to a text node: its block is looked up once.
       let node: Node | null = null;
       let block: Element = document.documentElement;
-      const grown = new Map<Element, PaintableMatch[]>();
+      const grown = new Map<Element, M[]>();
       for (const match of matches) {
         if (!match.painted || match.watchedIn) continue;
         if (match.node !== node) {
           node = match.node;
-          // Text straight inside a shadow root has no block to watch: the root element stands in (always near).
-          block = blockOf(node) ?? document.documentElement;
+          block = blockToWatch(node);
         }
         match.watchedIn = block;
         const inBlock = matchesOfBlock.get(block);
@@ -158,6 +163,9 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
         else matchesOfBlock.set(block, kept);
       }
     },
+    matchesIn(node) {
+      return matchesOfBlock.get(blockToWatch(node)) ?? [];
+    },
     clear() {
       // Blocks still on the page stay watched (emptied): a re-scan's terms in a block known to be near
       // are painted at once, without waiting a frame for the observer. The rest are let go now, and
@@ -167,14 +175,15 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
         if (block.isConnected) matches.length = 0;
         else unwatch(block);
       }
-      sure.clear();
-      unsure.clear();
+      highlights?.sure.clear();
+      highlights?.unsure.clear();
     },
     setStyle(next) {
       style = next;
       register();
     },
     flash(range) {
+      if (!highlights) return;
       const flash = new Highlight(range);
       CSS.highlights.set(FLASH_HIGHLIGHT, flash);
       clearTimeout(flashTimer);
@@ -188,9 +197,14 @@ export function createPainter(initialStyle: HighlightStyle): Painter {
       }
     },
     get size() {
-      return sure.size + unsure.size;
+      return highlights ? highlights.sure.size + highlights.unsure.size : 0;
     },
   };
+}
+
+/** The block a text node's matches are watched through. Text straight inside a shadow root has none: the root element stands in (always near). */
+function blockToWatch(node: Node): Element {
+  return blockOf(node) ?? document.documentElement;
 }
 
 /**

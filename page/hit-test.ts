@@ -31,6 +31,10 @@ export function caretFromPoint(doc: Document, x: number, y: number): CaretPoint 
 
 export interface LocatedMatch {
   range: Range;
+  /** The text node it starts in. */
+  node: Node;
+  /** Every text node it covers (more than one when it spans inline elements). */
+  nodes: readonly Node[];
 }
 
 /** Whether (x, y) lies in one of the range's client rects, give or take `slop` pixels. */
@@ -43,19 +47,24 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1)
   return false;
 }
 
-/** The match under (x, y), if any. `byNode` has the match, or the matches, touching each text node. */
+/**
+ * The match under (x, y), if any. `candidatesAt` gives the matches that may
+ * touch a text node (the painter's: those of its block); only those that do
+ * are measured, since a live Range costs the page something for as long as
+ * it lives.
+ */
 export function matchAtPoint<M extends LocatedMatch>(
   doc: Document,
-  byNode: WeakMap<Text, M | M[]>,
+  candidatesAt: (node: Text) => readonly M[],
   x: number,
   y: number,
 ): M | null {
   const caret = caretFromPoint(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
-  const known = byNode.get(caret.node as Text);
-  if (!known) return null;
-  for (const match of Array.isArray(known) ? known : [known]) {
-    if (rangeContainsPoint(match.range, x, y)) return match;
+  const node = caret.node as Text;
+  for (const match of candidatesAt(node)) {
+    const touches = match.node === node || match.nodes.includes(node);
+    if (touches && rangeContainsPoint(match.range, x, y)) return match;
   }
   return null;
 }

@@ -35,7 +35,7 @@ export interface PageScannerOptions {
   /** Our own UI host, never scanned. */
   exclude: () => Element | null;
   title: () => string;
-  painter: Painter | null;
+  painter: Painter<PageMatch> | null;
   /** Milliseconds of work per slice. */
   sliceMs?: number;
   /** Characters read per chunk before a block boundary may end it. */
@@ -102,29 +102,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const sliceMs = options.sliceMs ?? 8;
   const chunkChars = options.chunkChars ?? 16_000;
   let matches: PageMatch[] = [];
-  // The painted matches in each text node: the one match, or a list when there are several (a huge
-  // page has tens of thousands of nodes with one term each).
-  let byNode = new WeakMap<Text, PageMatch | PageMatch[]>();
   let paintedTerms = new Set<string>();
   let domainScore = 0;
   let run = new AbortController();
 
-  /** Adds a match to the hover table; lists it grows by push are noted in `grown`. */
-  const index = (match: PageMatch, grown: Map<Text, PageMatch[]>) => {
-    for (const node of match.nodes) {
-      const known = byNode.get(node);
-      if (!known) byNode.set(node, match);
-      else if (Array.isArray(known)) {
-        known.push(match);
-        grown.set(node, known);
-      } else byNode.set(node, [known, match]);
-    }
-  };
-
   const accept = (located: PageMatch[], settings: ScanSettings) => {
     const hidden = new Set(settings.hiddenCategories);
     const paint: PageMatch[] = [];
-    const grown = new Map<Text, PageMatch[]>();
     for (const match of located) {
       if (match.painted && hidden.has(lexicon.terms.get(match.termId)?.category ?? '')) match.painted = false;
       if (match.painted && settings.firstOnly) {
@@ -132,13 +116,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         else paintedTerms.add(match.termId);
       }
       matches.push(match);
-      if (match.painted) {
-        index(match, grown);
-        paint.push(match);
-      }
+      if (match.painted) paint.push(match);
     }
-    // A list grown by push has room for 16 more: kept as an exact copy (see the painter's add).
-    for (const [node, list] of grown) byNode.set(node, list.slice());
     painter?.add(paint);
   };
 
@@ -209,10 +188,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const kept: PageMatch[] = [];
     const dropped: PageMatch[] = [];
     for (const match of matches) (inRoots(match.node) ? dropped : kept).push(match);
-    if (dropped.length > 0) {
-      painter?.remove(dropped);
-      for (const match of dropped) for (const node of match.nodes) byNode.delete(node);
-    }
+    if (dropped.length > 0) painter?.remove(dropped);
     matches = kept;
     for (const chunk of found) resolveChunk(chunk, settings);
     options.onChange?.();
@@ -245,7 +221,6 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     run = new AbortController();
     outgoing = outgoing.length === 0 ? matches : outgoing.concat(matches);
     matches = [];
-    byNode = new WeakMap();
     paintedTerms = new Set();
   };
 
@@ -377,7 +352,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       restart();
       dropOutgoing();
     },
-    matchAt: (x, y) => matchAtPoint(document, byNode, x, y),
+    // The painter's lists of matches by block are the hover's index too. They hold this scanner's
+    // matches, and for the moments a new scan takes to replace them, the painted ones of the scan before.
+    matchAt: (x, y) => (painter ? matchAtPoint(document, (node) => painter.matchesIn(node), x, y) : null),
     get matches() {
       return matches;
     },

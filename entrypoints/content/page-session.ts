@@ -7,6 +7,7 @@ import { buildLexicon, type Lexicon } from '../../glossary/lexicon';
 import { createCollector } from '../../page/collect-text';
 import { removeAllHighlights, type Painter } from '../../page/highlight-painter';
 import { createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
+import type { PageMatch } from '../../page/scan-page';
 import { watchMutations } from '../../page/watch-mutations';
 import { requestMatchData, requestSenseCues, sendPageStatus } from '../../utils/runtime-messages';
 import type { Settings } from '../../utils/settings';
@@ -14,7 +15,7 @@ import type { Settings } from '../../utils/settings';
 export interface PageSessionOptions {
   settings: () => Settings;
   activeHere: () => boolean;
-  painter: Painter | null;
+  painter: Painter<PageMatch> | null;
   /** Our tooltip host, never scanned. */
   ownHost: () => Element | null;
   signal: AbortSignal;

@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchView } from '../../glossary/describe';
-import { canPaint, createPainter } from '../../page/highlight-painter';
+import { createPainter } from '../../page/highlight-painter';
+import type { PageMatch } from '../../page/scan-page';
 import { readerLang } from '../../utils/reader-lang';
 import { tooltipTranslator } from '../../utils/tooltip-strings';
 import { openReference, requestDescription, requestSuggestions } from '../../utils/runtime-messages';
@@ -34,7 +35,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     onOpenTerm: (termId) => void openReference(`term/${termId}`),
     onOpenReference: (target) => void openReference(target),
   });
-  const painter = canPaint() ? createPainter(settings.highlightStyle) : null;
+  const painter = createPainter<PageMatch>(settings.highlightStyle);
   const activeHere = () => isEnabledForHost(settings, location.hostname);
   const session = createPageSession({
     settings: () => settings,
@@ -47,7 +48,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
   const apply = () => {
     tooltip.hide();
     tooltip.setTheme(settings.theme);
-    painter?.setStyle(settings.highlightStyle);
+    painter.setStyle(settings.highlightStyle);
     session.settingsChanged();
     session.reportStatus();
   };
@@ -138,13 +139,13 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     },
     {
       isActive: activeHere,
-      flash: (range) => painter?.flash(range),
+      flash: (range) => painter.flash(range),
     },
   );
 
   // Only terms near the viewport are painted; a printout shows the whole page.
-  ctx.addEventListener(window, 'beforeprint', () => painter?.paintEverywhere(true));
-  ctx.addEventListener(window, 'afterprint', () => painter?.paintEverywhere(false));
+  ctx.addEventListener(window, 'beforeprint', () => painter.paintEverywhere(true));
+  ctx.addEventListener(window, 'afterprint', () => painter.paintEverywhere(false));
 
   // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
   ctx.addEventListener(window, 'wxt:locationchange', () => void session.scanPage());

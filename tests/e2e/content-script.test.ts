@@ -191,6 +191,33 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('explains the term under the pointer: one of several in a text node, or one that spans inline elements', async () => {
+    e2e.server.put(
+      '/hover-targets.html',
+      `<!doctype html><html><head><title>Outsourcing news</title></head><body>
+        <p id="several">The CRO ran the trial, the CDMO made the batches under GMP, and the CRO filed the IND.</p>
+        <p id="spanning">We signed a contract <b>development and manufacturing</b> organization for the launch.</p>
+      </body></html>`,
+      'text/html; charset=utf-8',
+    );
+    const page = await open('hover-targets.html');
+    await waitForPainted(page, (n) => n >= 6);
+    const termUnder = async (selector: string, word: string, nth = 0) => {
+      const tooltip = await hoverWord(page, selector, word, { nth });
+      const term = await tooltip.getAttribute('data-term');
+      await page.mouse.move(2, 2);
+      await tooltip.waitFor({ state: 'detached' });
+      return term;
+    };
+    expect(await termUnder('#several', 'GMP')).toBe('gmp');
+    expect(await termUnder('#several', 'CRO', 1)).toBe('cro');
+    expect(await termUnder('#several', 'IND')).toBe('ind');
+    // The match starts in the text before <b>; the pointer rests on the part inside it, and on the part after.
+    expect(await termUnder('#spanning', 'manufacturing')).toBe('cdmo');
+    expect(await termUnder('#spanning', 'organization')).toBe('cdmo');
+    await page.close();
+  });
+
   it('stays responsive on a 5 MB page and marks it all', async () => {
     const paragraph =
       '<p>The CDMO scaled up the API under GMP while the CRO ran the Phase 3 trial. ' +

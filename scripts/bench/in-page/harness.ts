@@ -15,8 +15,9 @@
 import { buildLexicon, type Lexicon } from '../../../glossary/lexicon';
 import type { MatchData } from '../../../glossary/match-data';
 import { createCollector } from '../../../page/collect-text';
-import { canPaint, createPainter, type Painter } from '../../../page/highlight-painter';
+import { createPainter, type Painter } from '../../../page/highlight-painter';
 import { createPageScanner, type PageScanner, type ScanSettings } from '../../../page/page-scanner';
+import type { PageMatch } from '../../../page/scan-page';
 
 export interface FloorRun {
   ms: number;
@@ -82,7 +83,7 @@ async function observerReported(): Promise<void> {
 
 let lexicon: Lexicon | null = null;
 let scanner: PageScanner | null = null;
-let painter: Painter | null = null;
+let painter: Painter<PageMatch> | null = null;
 
 const harness: BenchHarness = {
   init(data) {
@@ -127,7 +128,7 @@ const harness: BenchHarness = {
 
   async scan(settings, tuning) {
     if (!lexicon) throw new Error('init() first');
-    painter ??= canPaint() ? createPainter('underline') : null;
+    painter ??= createPainter<PageMatch>('underline');
     if (tuning) scanner?.clear();
     const lex = lexicon;
     scanner =

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
 import { buildLexicon } from '../../../glossary/lexicon';
 import { toMatchData } from '../../../glossary/match-data';
-import type { PaintableMatch, Painter } from '../../../page/highlight-painter';
+import type { Painter } from '../../../page/highlight-painter';
 import { createPageScanner } from '../../../page/page-scanner';
+import type { PageMatch } from '../../../page/scan-page';
 
 const lexicon = buildLexicon(toMatchData([bundledPack]));
 const settings = { minConfidence: 0.6, firstOnly: false, hiddenCategories: [] };
@@ -15,10 +16,10 @@ const PAGE = Array.from(
 
 /** A painter that keeps what is painted in a set, and what was painted when each batch arrived. */
 function recordingPainter() {
-  const painted = new Set<PaintableMatch>();
+  const painted = new Set<PageMatch>();
   const calls: string[] = [];
-  const onAdd: ((batch: readonly PaintableMatch[]) => void)[] = [];
-  const painter: Painter = {
+  const onAdd: ((batch: readonly PageMatch[]) => void)[] = [];
+  const painter: Painter<PageMatch> = {
     add(batch) {
       for (const listener of onAdd) listener(batch);
       for (const match of batch) if (match.painted) painted.add(match);
@@ -32,6 +33,7 @@ function recordingPainter() {
       painted.clear();
       calls.push('clear');
     },
+    matchesIn: (node) => [...painted].filter((match) => match.nodes.includes(node as Text)),
     setStyle: () => undefined,
     flash: () => undefined,
     paintEverywhere: () => undefined,
