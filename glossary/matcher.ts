@@ -39,7 +39,7 @@ export interface Matcher<T> {
 }
 
 /** What a form needs of the text around it (MatcherTrie's formFlags). */
-const FORM_CASE_SENSITIVE = 1;
+export const FORM_CASE_SENSITIVE = 1;
 /** Latin forms need a word boundary at that edge; CJK edges do not. */
 const FORM_BOUNDARY_START = 2;
 const FORM_BOUNDARY_END = 4;
@@ -237,7 +237,10 @@ export interface MatcherTrie<T> {
   acceptStart: Int32Array;
   /** FORM_* bits of each form. */
   formFlags: Uint8Array;
-  /** The canonical spelling of each form, compared to the text when it is case-sensitive. */
+  /**
+   * The canonical spelling of each form, compared to the text when it is
+   * case-sensitive; only those spellings are read (the wire sends the others empty).
+   */
   formExact: string[];
   formValues: T[];
   /** Length of the longest key: the most accepting nodes one walk can meet. */

@@ -72,12 +72,18 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
   };
   const latinWire = trieFromWire(wire.latin);
   const expansionWire = trieFromWire(wire.expansions);
+  // The spellings of one written-out meaning (with and without hyphens, British and American) share
+  // its record: one per distinct list of senses.
+  const expansionRefs = new Map<string, ExpansionRef>();
+  const expansionRef = (senseKeys: string[]): ExpansionRef => {
+    const id = senseKeys.join('\n');
+    let ref = expansionRefs.get(id);
+    if (!ref) expansionRefs.set(id, (ref = { senseKeys: senseKeys.map(internedKey) }));
+    return ref;
+  };
   const tries = {
     latin: { ...latinWire, formValues: latinWire.formValues.map(refAt) },
-    expansions: {
-      ...expansionWire,
-      formValues: expansionWire.formValues.map((senseKeys): ExpansionRef => ({ senseKeys })),
-    },
+    expansions: { ...expansionWire, formValues: expansionWire.formValues.map(expansionRef) },
   };
   const cjk = wire.cjk.map(([key, at]) => {
     if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
