@@ -30,7 +30,8 @@ export function highlightNames(style: Exclude<HighlightStyle, 'none'>) {
 export const FLASH_HIGHLIGHT = 'termlens-flash';
 
 export interface PaintableMatch {
-  readonly span: AbstractRange;
+  /** A new StaticRange over the match, each time: the painter keeps the one it shows. */
+  staticRange(): StaticRange;
   /** The text node it starts in: that node's block decides when it is painted. */
   readonly node: Node;
   readonly confidence: number;
@@ -80,11 +81,22 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   const matchesOfBlock = new Map<Element, M[]>();
   const nearBlocks = new Set<Element>();
   let everywhere = false;
+  // The range of each match shown now: only those near the viewport have one (a field in every match
+  // of a huge page would cost more than this map of a few hundred).
+  const shown = new Map<M, StaticRange>();
 
-  const show = (match: M) => highlights?.[match.confidence >= LOW_CONFIDENCE ? 'sure' : 'unsure'].add(match.span);
+  const show = (match: M) => {
+    if (!highlights || shown.has(match)) return;
+    const span = match.staticRange();
+    shown.set(match, span);
+    highlights[match.confidence >= LOW_CONFIDENCE ? 'sure' : 'unsure'].add(span);
+  };
   const hide = (match: M) => {
-    highlights?.sure.delete(match.span);
-    highlights?.unsure.delete(match.span);
+    const span = shown.get(match);
+    if (!span || !highlights) return;
+    shown.delete(match);
+    highlights.sure.delete(span);
+    highlights.unsure.delete(span);
   };
 
   const observer = new IntersectionObserver(
@@ -175,6 +187,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
         if (block.isConnected) matches.length = 0;
         else unwatch(block);
       }
+      shown.clear();
       highlights?.sure.clear();
       highlights?.unsure.clear();
     },

@@ -20,8 +20,6 @@ export interface PageMatch extends Verdict, PaintableMatch {
   painted: boolean;
   /** The matched text as the page shows it. */
   readonly text: string;
-  /** Where the match is, as painted. */
-  readonly span: StaticRange;
   /** A live Range over the match, made on first use. */
   readonly range: Range;
   /** The text node the match starts in. */
@@ -41,8 +39,6 @@ export interface PageMatch extends Verdict, PaintableMatch {
  */
 class LocatedMatch implements PageMatch {
   watchedIn: Element | undefined = undefined;
-  private painting: StaticRange | undefined;
-  private live: Range | undefined;
 
   constructor(
     private readonly verdict: Verdict,
@@ -78,24 +74,29 @@ class LocatedMatch implements PageMatch {
     return this.more ? [this.node, ...this.more] : [this.node];
   }
 
-  // Made when the match is first painted: most matches of a huge page are never near the viewport.
-  get span(): StaticRange {
-    return (this.painting ??= new StaticRange({
+  // Made when the painter shows the match: most matches of a huge page are never near the viewport.
+  staticRange(): StaticRange {
+    return new StaticRange({
       startContainer: this.node,
       startOffset: this.startOffset,
       endContainer: this.more ? this.more[this.more.length - 1] : this.node,
       endOffset: this.endOffset,
-    }));
+    });
   }
 
   get range(): Range {
-    return (this.live ??= liveRange(this.span));
+    let range = liveRanges.get(this);
+    if (!range) liveRanges.set(this, (range = liveRange(this.staticRange())));
+    return range;
   }
 
   get text(): string {
     return this.range.toString();
   }
 }
+
+/** The live Ranges made so far (hover, tooltip, scrolling to a match: a few), kept out of the matches. */
+const liveRanges = new WeakMap<LocatedMatch, Range>();
 
 /** Attaches ranges to resolved matches of one collected chunk; their verdicts come from `explanations`. */
 export function locateMatches(

@@ -43,7 +43,7 @@ export function createTermNavigator(matches: () => readonly PageMatch[]): TermNa
       let index = current ? list.indexOf(current) : -1;
       if (index < 0) {
         // Start from the screen: the first term below its top, or the last one above its bottom.
-        const onScreen = (m: PageMatch) => liveRange(m.span).getBoundingClientRect();
+        const onScreen = (m: PageMatch) => liveRange(m.staticRange()).getBoundingClientRect();
         index =
           direction === 1
             ? list.findIndex((m) => onScreen(m).top >= 0) - 1
