@@ -759,14 +759,18 @@ function sentencePunctuationOf(text: string): Int32Array {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? ASCII_SENTENCE_PUNCTUATION[c] === 1 : WIDE_SENTENCE_PUNCTUATION.includes(c)) at.push(i);
+    if (c < 0x80 ? ASCII_SENTENCE_PUNCTUATION[c] === 1 : c >= 0x2029 && isWideSentencePunctuation(c)) at.push(i);
   }
   return Int32Array.from(at);
 }
 
 const ASCII_SENTENCE_PUNCTUATION = new Uint8Array(0x80);
 for (const c of '.!?;\n') ASCII_SENTENCE_PUNCTUATION[c.charCodeAt(0)] = 1;
-const WIDE_SENTENCE_PUNCTUATION = [...'。！？；\u2029'].map((c) => c.charCodeAt(0));
+
+/** 。！？； and the block break. */
+function isWideSentencePunctuation(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2029;
+}
 
 /** Nothing but a space, a hyphen or a quote between the match and a word. */
 function isNextTo(text: string, from: number, to: number): boolean {
