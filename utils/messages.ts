@@ -14,57 +14,78 @@ import * as z from 'zod/mini';
 
 z.config({ jitless: true });
 
+/*
+ * The schemas are built on first use. The content script of every page
+ * imports this module, and only the popup's questions (now and then) need
+ * them: built at start, they cost every page some 25 zod constructions,
+ * about a millisecond of cold code. The replies' schemas are the popup's
+ * alone: marked pure, they stay out of the content script.
+ */
+
 /** The same id shapes as glossary/schema.ts (kebab-case term ids, snake_case sense ids), capped in length. */
-const termId = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const senseId = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/));
-const text = z.string().check(z.maxLength(500));
+const termIdSchema = () => z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const senseIdSchema = () => z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/));
 
-/** Popup → page: which terms are on the page, and what they mean there. */
-export const getPageTermsMessage = z.strictObject({ type: z.literal('termlens:get-page-terms') });
+const pageMessageSchema = /* @__PURE__ */ once(() =>
+  // A plain union (both are strict objects with their own `type` literal): z.discriminatedUnion would add
+  // its code to the content script of every page for a message the popup sends now and then.
+  z.union([
+    /** Popup → page: which terms are on the page, and what they mean there. */
+    z.strictObject({ type: z.literal('termlens:get-page-terms') }),
+    /** Popup → page: scroll to the first occurrence of a term (in this sense, when given) and flash it. */
+    z.strictObject({
+      type: z.literal('termlens:reveal-term'),
+      termId: termIdSchema(),
+      senseId: z.optional(senseIdSchema()),
+    }),
+  ]),
+);
 
-/** Popup → page: scroll to the first occurrence of a term (in this sense, when given) and flash it. */
-export const revealTermMessage = z.strictObject({
-  type: z.literal('termlens:reveal-term'),
-  termId,
-  senseId: z.optional(senseId),
+/** The page's answers, as the popup checks them. */
+export const pageReplySchemas = /* @__PURE__ */ once(() => {
+  const text = z.string().check(z.maxLength(500));
+  /** One term found on the page, in one sense. */
+  const pageTerm = z.strictObject({
+    termId: termIdSchema(),
+    senseId: senseIdSchema(),
+    /** Whether the sense is the glossary's own (pharma) meaning. */
+    domain: z.boolean(),
+    /** The sense's full name, both languages. */
+    expansion: z.strictObject({ en: text, zh: text }),
+    /** Occurrences on the page in this sense… */
+    count: z.number().check(z.multipleOf(1), z.minimum(1)),
+    /** …and how many of them are painted (0: found, but not marked). */
+    painted: z.number().check(z.multipleOf(1), z.minimum(0)),
+  });
+  return {
+    pageTerm,
+    pageTermsReply: z.strictObject({
+      host: z.string().check(z.maxLength(253)),
+      /** Whether TermLens is on for this page (globally on and the site not turned off). */
+      active: z.boolean(),
+      /** In order of first occurrence. */
+      terms: z.array(pageTerm).check(z.maxLength(10_000)),
+    }),
+    revealTermReply: z.strictObject({ revealed: z.boolean() }),
+  };
 });
 
-// A plain union (both are strict objects with their own `type` literal): z.discriminatedUnion would add
-// its code to the content script of every page for a message the popup sends now and then.
-export const pageMessage = z.union([getPageTermsMessage, revealTermMessage]);
-export type PageMessage = z.infer<typeof pageMessage>;
-
-/** One term found on the page, in one sense. */
-export const pageTerm = z.strictObject({
-  termId,
-  senseId,
-  /** Whether the sense is the glossary's own (pharma) meaning. */
-  domain: z.boolean(),
-  /** The sense's full name, both languages. */
-  expansion: z.strictObject({ en: text, zh: text }),
-  /** Occurrences on the page in this sense… */
-  count: z.number().check(z.multipleOf(1), z.minimum(1)),
-  /** …and how many of them are painted (0: found, but not marked). */
-  painted: z.number().check(z.multipleOf(1), z.minimum(0)),
-});
-export type PageTerm = z.infer<typeof pageTerm>;
-
-export const pageTermsReply = z.strictObject({
-  host: z.string().check(z.maxLength(253)),
-  /** Whether TermLens is on for this page (globally on and the site not turned off). */
-  active: z.boolean(),
-  /** In order of first occurrence. */
-  terms: z.array(pageTerm).check(z.maxLength(10_000)),
-});
-export type PageTermsReply = z.infer<typeof pageTermsReply>;
-
-export const revealTermReply = z.strictObject({ revealed: z.boolean() });
-export type RevealTermReply = z.infer<typeof revealTermReply>;
+type PageReplySchemas = ReturnType<typeof pageReplySchemas>;
+export type PageMessage = z.infer<ReturnType<typeof pageMessageSchema>>;
+export type PageTerm = z.infer<PageReplySchemas['pageTerm']>;
+export type PageTermsReply = z.infer<PageReplySchemas['pageTermsReply']>;
+export type RevealTermReply = z.infer<PageReplySchemas['revealTermReply']>;
 
 /** A message as it arrived, or null when it is not one of ours. */
 export function parsePageMessage(raw: unknown): PageMessage | null {
-  const parsed = pageMessage.safeParse(raw);
+  const parsed = pageMessageSchema().safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/** What `make` returns, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Why a tab could not be asked. */
@@ -96,10 +117,14 @@ async function send<T>(tabId: number, message: PageMessage, schema: z.ZodMiniTyp
 }
 
 export function requestPageTerms(tabId: number): Promise<PageTermsReply> {
-  return send(tabId, { type: 'termlens:get-page-terms' }, pageTermsReply);
+  return send(tabId, { type: 'termlens:get-page-terms' }, pageReplySchemas().pageTermsReply);
 }
 
 export async function requestRevealTerm(tabId: number, termId: string, senseId?: string): Promise<boolean> {
-  const reply = await send(tabId, { type: 'termlens:reveal-term', termId, senseId }, revealTermReply);
+  const reply = await send(
+    tabId,
+    { type: 'termlens:reveal-term', termId, senseId },
+    pageReplySchemas().revealTermReply,
+  );
   return reply.revealed;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageTermsReply, parsePageMessage } from '../../../utils/messages';
+import { pageReplySchemas, parsePageMessage } from '../../../utils/messages';
+
+const { pageTermsReply } = pageReplySchemas();
 
 describe('page messages', () => {
   it('accepts the popup’s two questions', () => {
