@@ -29,6 +29,8 @@ export default defineConfig({
     // The ::highlight() rules must be a manifest stylesheet: it paints page
     // text without adding a <style> element to the page (see DESIGN.md).
     content_scripts: [{ matches: ['<all_urls>'], css: [HIGHLIGHT_CSS], all_frames: true, match_about_blank: true }],
+    // The CSS Custom Highlight API, which paints every term, came in Chrome 105 (Firefox: 140, below).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -79,8 +79,8 @@ const sharedNumbers = new Map<number, number>();
 
 function sharedNumber(value: number): number {
   let shared = sharedNumbers.get(value);
-  if (shared === undefined && sharedNumbers.size < 64) sharedNumbers.set(value, (shared = value));
-  return shared ?? value;
+  if (shared === undefined) sharedNumbers.set(value, (shared = value));
+  return shared;
 }
 
 /** A written-out meaning, and the senses it spells out. */

@@ -335,7 +335,7 @@ interface TextContext {
   definitionsBySurface: Map<string, Definition[]>;
   /** The lexicon's shared copies of reasons and other meanings. */
   explanations: ExplanationPool;
-  /** Where the text may end a sentence (sentencePunctuationOf), found on first use. */
+  /** Where the text has punctuation that may end a sentence, in order; found on first use. */
   sentencePunctuation?: Int32Array;
 }
 
@@ -743,7 +743,10 @@ const PARAGRAPH_END = /\n\s*\n|\u2029/;
 
 /** Whether text[from, to) holds punctuation that could end a sentence (. ! ? 。 ！ ？ ； ; or a line or block break). */
 function mayEndSentence(context: TextContext, from: number, to: number): boolean {
-  const ends = (context.sentencePunctuation ??= sentencePunctuationOf(context.text));
+  const ends = (context.sentencePunctuation ??= Int32Array.from(
+    context.text.matchAll(SENTENCE_PUNCTUATION),
+    (found) => found.index,
+  ));
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -754,23 +757,7 @@ function mayEndSentence(context: TextContext, from: number, to: number): boolean
   return lo < ends.length && ends[lo] < to;
 }
 
-/** Where the text has punctuation that could end a sentence, in order. */
-function sentencePunctuationOf(text: string): Int32Array {
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 ? ASCII_SENTENCE_PUNCTUATION[c] === 1 : c >= 0x2029 && isWideSentencePunctuation(c)) at.push(i);
-  }
-  return Int32Array.from(at);
-}
-
-const ASCII_SENTENCE_PUNCTUATION = new Uint8Array(0x80);
-for (const c of '.!?;\n') ASCII_SENTENCE_PUNCTUATION[c.charCodeAt(0)] = 1;
-
-/** 。！？； and the block break. */
-function isWideSentencePunctuation(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2029;
-}
+const SENTENCE_PUNCTUATION = /[.!?。！？；;\n\u2029]/g;
 
 /** Nothing but a space, a hyphen or a quote between the match and a word. */
 function isNextTo(text: string, from: number, to: number): boolean {

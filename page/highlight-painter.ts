@@ -11,8 +11,7 @@
  * before it scrolls into view.
  *
  * The same lists of matches by block answer the hover: the match under the
- * pointer is among those of the block under it. A browser without the
- * Highlight API keeps the lists and paints nothing.
+ * pointer is among those of the block under it.
  */
 import type { Settings } from '../utils/settings';
 import { blockOf } from './collect-text';
@@ -63,7 +62,10 @@ export interface Painter<M extends PaintableMatch = PaintableMatch> {
   readonly size: number;
 }
 
-/** Whether this browser can paint highlights at all (Chrome 105+, Firefox 140+). */
+/**
+ * Whether this browser can paint highlights at all: Chrome 105+ and Firefox
+ * 140+, the manifest's minimum versions, can.
+ */
 export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
@@ -74,7 +76,8 @@ const PAINT_AHEAD = '200% 50%';
 export function createPainter<M extends PaintableMatch>(initialStyle: HighlightStyle): Painter<M> {
   let style = initialStyle;
   // One Highlight per look, holding many ranges; the registry is the page's.
-  const highlights = canPaint() ? { sure: new Highlight(), unsure: new Highlight() } : null;
+  const sure = new Highlight();
+  const unsure = new Highlight();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   // The matches of each watched block (each match knows its block: watchedIn), and the blocks near
   // the viewport now.
@@ -86,17 +89,17 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   const shown = new Map<M, StaticRange>();
 
   const show = (match: M) => {
-    if (!highlights || shown.has(match)) return;
+    if (shown.has(match)) return;
     const span = match.staticRange();
     shown.set(match, span);
-    highlights[match.confidence >= LOW_CONFIDENCE ? 'sure' : 'unsure'].add(span);
+    (match.confidence >= LOW_CONFIDENCE ? sure : unsure).add(span);
   };
   const hide = (match: M) => {
     const span = shown.get(match);
-    if (!span || !highlights) return;
+    if (!span) return;
     shown.delete(match);
-    highlights.sure.delete(span);
-    highlights.unsure.delete(span);
+    sure.delete(span);
+    unsure.delete(span);
   };
 
   const observer = new IntersectionObserver(
@@ -123,12 +126,11 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   };
 
   const register = () => {
-    if (!highlights) return;
     unregisterStyles();
     if (style === 'none') return;
     const names = highlightNames(style);
-    CSS.highlights.set(names.sure, highlights.sure);
-    CSS.highlights.set(names.unsure, highlights.unsure);
+    CSS.highlights.set(names.sure, sure);
+    CSS.highlights.set(names.unsure, unsure);
   };
   register();
 
@@ -188,15 +190,14 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
         else unwatch(block);
       }
       shown.clear();
-      highlights?.sure.clear();
-      highlights?.unsure.clear();
+      sure.clear();
+      unsure.clear();
     },
     setStyle(next) {
       style = next;
       register();
     },
     flash(range) {
-      if (!highlights) return;
       const flash = new Highlight(range);
       CSS.highlights.set(FLASH_HIGHLIGHT, flash);
       clearTimeout(flashTimer);
@@ -210,7 +211,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
       }
     },
     get size() {
-      return highlights ? highlights.sure.size + highlights.unsure.size : 0;
+      return sure.size + unsure.size;
     },
   };
 }
