@@ -105,7 +105,7 @@ export function locateMatches(
   explanations: ExplanationPool,
 ): PageMatch[] {
   return resolved.map((match) => {
-    // One lookup per match for both ends of the span and the hover table.
+    // One lookup per match for both ends of the span.
     const from = segmentAt(collected, match.start);
     const to = segmentsEnd(collected, from, match.end);
     const first = collected.segments[from];
