@@ -302,10 +302,19 @@ describe('options page', () => {
       'rgb(23, 27, 33)',
     );
 
-    await hover('#p-cdmo', 'CDMO');
-    await page.locator(TOOLTIP).waitFor({ state: 'visible' });
+    // The card's own colours, with the system light (as launched) and dark.
+    const cardBackground = async () => {
+      await hover('#p-cdmo', 'CDMO');
+      const card = page.locator(TOOLTIP);
+      await card.waitFor({ state: 'visible' });
+      const background = await card.evaluate((element) => getComputedStyle(element).backgroundColor);
+      await moveAway();
+      return background;
+    };
+    const DARK = 'rgb(30, 35, 43)';
+    const LIGHT = 'rgb(255, 255, 255)';
+    expect(await cardBackground()).toBe(DARK);
     expect(await page.locator('termlens-ui').getAttribute('data-theme')).toBe('dark');
-    await moveAway();
 
     // A theme change keeps the painted terms as they are: no re-scan (which would clear them first).
     const scans = () => page.evaluate(() => performance.getEntriesByName('termlens:scan').length);
@@ -316,6 +325,18 @@ describe('options page', () => {
     await page.waitForTimeout(300);
     expect(await scans()).toBe(scansBefore);
     expect(await paintedCount(page)).toBe(paintedBefore);
+
+    // The reader's choice wins over the system's, and "auto" follows the system.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(await cardBackground()).toBe(LIGHT);
+      await options.locator('input[name=theme][value=auto]').check();
+      await expect.poll(() => page.locator('termlens-ui').getAttribute('data-theme')).toBe('auto');
+      expect(await cardBackground()).toBe(DARK);
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    expect(await cardBackground()).toBe(LIGHT);
   });
 
   it('on/off switch', async () => {
