@@ -63,7 +63,7 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
   // One string per sense key: decoded, each of the thousands of pairs would bring its own copy.
   const refs: CueRef[] = wire.cues.map(([cue, senses]) => ({
     cue,
-    senses: pairedWeights(senses.map(([key, weight]) => [internedKey(key), weight])),
+    senses: pairedWeights(senses),
   }));
   const refAt = (at: number): CueRef => {
     const ref = refs[at];

@@ -33,11 +33,7 @@ interface GatheredCueRef extends CueRef {
  * with one string per sense key either way).
  */
 class PairedWeights implements SenseWeights {
-  private readonly pairs: (string | number)[];
-
-  constructor(pairs: Iterable<readonly [string, number]>) {
-    this.pairs = [...pairs].flatMap(([key, weight]) => [key, sharedNumber(weight)]);
-  }
+  constructor(private readonly pairs: (string | number)[]) {}
 
   get(senseKey: string): number | undefined {
     for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === senseKey) return this.pairs[i + 1] as number;
@@ -65,9 +61,16 @@ class OneWeight implements SenseWeights {
   }
 }
 
-export function pairedWeights(pairs: Iterable<readonly [senseKey: string, weight: number]>): SenseWeights {
-  const list = [...pairs];
-  return list.length === 1 ? new OneWeight(list[0][0], list[0][1]) : new PairedWeights(list);
+/** Decoded weights, with each key the one interned string (a page decodes thousands of these at once). */
+export function pairedWeights(pairs: readonly (readonly [senseKey: string, weight: number])[]): SenseWeights {
+  if (pairs.length === 1) return new OneWeight(internedKey(pairs[0][0]), pairs[0][1]);
+  // Sized up front: a list grown by push keeps room for more.
+  const flat = new Array<string | number>(pairs.length * 2);
+  pairs.forEach(([key, weight], i) => {
+    flat[2 * i] = internedKey(key);
+    flat[2 * i + 1] = sharedNumber(weight);
+  });
+  return new PairedWeights(flat);
 }
 
 /*
