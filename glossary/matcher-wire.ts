@@ -11,7 +11,7 @@
  * entry: a stale or damaged copy is refused and the page compiles its own.
  */
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { FORM_CASE_SENSITIVE, type MatcherTrie } from './matcher';
+import type { MatcherTrie } from './matcher';
 
 /** Changes with the layout below, so that a copy in another layout is refused, not misread. */
 export const TRIE_WIRE_FORMAT = 2;
@@ -45,9 +45,7 @@ export function trieToWire<T>(trie: MatcherTrie<T>): TrieWire<T> {
     childNodes: base64(trie.childNodes),
     formNodes: base64(formNodesOf(trie.acceptStart)),
     formFlags: base64(trie.formFlags),
-    // The matcher compares only case-sensitive forms' spellings with the text: the others are not sent
-    // (most forms; for the cue words of the bench's 5 MB page, over 3,000 strings a page would keep).
-    formExact: trie.formExact.map((exact, form) => (trie.formFlags[form] & FORM_CASE_SENSITIVE ? exact : '')),
+    formExact: trie.formExact,
     formValues: trie.formValues,
     maxDepth: trie.maxDepth,
   };

@@ -68,7 +68,7 @@ export function pairedWeights(pairs: readonly (readonly [senseKey: string, weigh
   const flat = new Array<string | number>(pairs.length * 2);
   pairs.forEach(([key, weight], i) => {
     flat[2 * i] = internedKey(key);
-    flat[2 * i + 1] = sharedNumber(weight);
+    flat[2 * i + 1] = canonical(weightBoxes, weight);
   });
   return new PairedWeights(flat);
 }
@@ -78,13 +78,7 @@ export function pairedWeights(pairs: readonly (readonly [senseKey: string, weigh
  * box the list points to; each decoded weight brought its own (5,000 boxes of
  * 0.7 on the bench's 5 MB page, 90 KB). A Map hands back the one box it holds.
  */
-const sharedNumbers = new Map<number, number>();
-
-function sharedNumber(value: number): number {
-  let shared = sharedNumbers.get(value);
-  if (shared === undefined) sharedNumbers.set(value, (shared = value));
-  return shared;
-}
+const weightBoxes = new Map<number, number>();
 
 /** A written-out meaning, and the senses it spells out. */
 export interface ExpansionRef {
@@ -139,13 +133,19 @@ export function senseKey(sense: Sense): string {
  * had to flatten, then compare character by character.
  */
 const senseKeys = new WeakMap<Sense, string>();
-const interned = new Map<string, string>();
+const keyStrings = new Map<string, string>();
 
 /** One string object per distinct key (a few hundred in a glossary). */
 export function internedKey(key: string): string {
-  let same = interned.get(key);
-  if (same === undefined) interned.set(key, (same = key));
-  return same;
+  return canonical(keyStrings, key);
+}
+
+/** The first value equal to this one that the pool has seen: one object (or box) per distinct value. */
+function canonical<T>(pool: Map<T, T>, value: T): T {
+  const known = pool.get(value);
+  if (known !== undefined) return known;
+  pool.set(value, value);
+  return value;
 }
 
 export function isOfficer(sense: Sense): boolean {

@@ -593,7 +593,7 @@ function resolveHit(
     const inTerm = isInside(context.domainTerms, c.start, c.end);
     const [from, to] = c.end <= hit.start ? [c.end, hit.start] : [hit.end, Math.max(hit.end, c.start)];
     const nextTo = isNextTo(text, from, to);
-    const weight = proximity(context, from, to);
+    const weight = proximity(context, from, to, nextTo);
     for (const ref of c.values) {
       for (let k = 0; k < keys.length; k++) {
         const w = ref.senses.get(keys[k]);
@@ -727,9 +727,9 @@ const LISTED_WITH = 1.5;
  * for every cue word and pharma term near every ambiguous match, so the
  * stretch between is cut out of the text only where it could end a sentence.
  */
-function proximity(context: TextContext, from: number, to: number): number {
+function proximity(context: TextContext, from: number, to: number, nextTo = isNextTo(context.text, from, to)): number {
   const length = Math.max(0, to - from);
-  const near = (isNextTo(context.text, from, to) ? NEXT_TO_FACTOR : 1) / (1 + length / CUE_HALF_DISTANCE);
+  const near = (nextTo ? NEXT_TO_FACTOR : 1) / (1 + length / CUE_HALF_DISTANCE);
   return near * (mayEndSentence(context, from, to) ? boundaryFactor(context.text.slice(from, to)) : 1);
 }
 

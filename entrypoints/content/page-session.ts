@@ -15,7 +15,7 @@ import type { Settings } from '../../utils/settings';
 export interface PageSessionOptions {
   settings: () => Settings;
   activeHere: () => boolean;
-  painter: Painter<PageMatch> | null;
+  painter: Painter<PageMatch>;
   /** Our tooltip host, never scanned. */
   ownHost: () => Element | null;
   signal: AbortSignal;
