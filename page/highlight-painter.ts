@@ -62,16 +62,19 @@ export interface Painter<M extends PaintableMatch = PaintableMatch> {
   readonly size: number;
 }
 
-/**
- * Whether this browser can paint highlights at all: Chrome 105+ and Firefox
- * 140+, the manifest's minimum versions, can.
- */
-export function canPaint(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
 /** How far outside the viewport blocks are painted ahead of scrolling: two screens up and down. */
 const PAINT_AHEAD = '200% 50%';
+/**
+ * The lead inside scrollable boxes of the page and inside cross-origin frames
+ * (Chromium 120+), where the root's margin does not reach. In pixels: it
+ * applies to the page's own scroller too, on top of PAINT_AHEAD, and there a
+ * percentage came to about ten thousand pixels on a long page (every term
+ * within a dozen screens painted, and none hidden while scrolling).
+ */
+const SCROLL_AHEAD = '400px 200px';
+
+/** The shortest time between two changes of the painted set while blocks keep coming near (scrolling). */
+const REPAINT_MS = 250;
 
 export function createPainter<M extends PaintableMatch>(initialStyle: HighlightStyle): Painter<M> {
   let style = initialStyle;
@@ -102,6 +105,26 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
     unsure.delete(span);
   };
 
+  // Blocks that came near or went far since the highlights last changed. Any change to a registered
+  // Highlight makes Chromium repaint the whole document in the next frame (20-60 ms on the bench's
+  // 5 MB page), and a scroll brings blocks near in frame after frame: changes are applied at once after
+  // a quiet spell, then at most every REPAINT_MS while they keep coming. The two screens of lead cover
+  // the wait at reading speed.
+  const movedBlocks = new Set<Element>();
+  let repaintTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastRepaint = -Infinity;
+  const repaintMoved = () => {
+    repaintTimer = undefined;
+    lastRepaint = performance.now();
+    if (!everywhere) {
+      for (const block of movedBlocks) {
+        const near = nearBlocks.has(block);
+        for (const match of matchesOfBlock.get(block) ?? []) (near ? show : hide)(match);
+      }
+    }
+    movedBlocks.clear();
+  };
+
   const observer = new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting, boundingClientRect: box } of entries) {
@@ -112,11 +135,11 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
         if (!matches?.length || near === nearBlocks.has(target)) continue;
         if (near) nearBlocks.add(target);
         else nearBlocks.delete(target);
-        if (!everywhere) for (const match of matches) (near ? show : hide)(match);
+        movedBlocks.add(target);
       }
+      if (movedBlocks.size > 0) repaintTimer ??= setTimeout(repaintMoved, lastRepaint + REPAINT_MS - performance.now());
     },
-    // scrollMargin (Chromium 120+) gives scrollable boxes inside the page the same lead.
-    { rootMargin: PAINT_AHEAD, scrollMargin: PAINT_AHEAD },
+    { rootMargin: PAINT_AHEAD, scrollMargin: SCROLL_AHEAD },
   );
 
   const unwatch = (block: Element) => {
@@ -236,7 +259,6 @@ function unregisterStyles(): void {
 
 /** Removes everything TermLens registered (extension reloaded or turned off). */
 export function removeAllHighlights(): void {
-  if (!canPaint()) return;
   unregisterStyles();
   CSS.highlights.delete(FLASH_HIGHLIGHT);
 }

@@ -255,6 +255,77 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('repaints at most every quarter second while the reader scrolls, and keeps only what is near painted', async () => {
+    // Any change to a registered Highlight repaints the whole document: on a long page, a change in
+    // every frame of a scroll would make the scroll itself slow.
+    const paragraph = '<p>The CDMO scaled up the API under GMP while the CRO ran the Phase 3 trial.</p>\n';
+    e2e.server.put('/long.html', `<!doctype html><meta charset="utf-8"><title>Long</title>${paragraph.repeat(2000)}`);
+    const page = await open('long.html');
+    await waitForPainted(page, (n) => n > 0);
+    // The scan's own painting is over before the count starts.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(1);
+    // In the page: count the frames in which the painted set differs from the frame before.
+    await page.evaluate(() => {
+      const state = window as unknown as { paintChanges: number; stopCounting: boolean };
+      state.paintChanges = 0;
+      state.stopCounting = false;
+      const signature = () => {
+        const parts: unknown[] = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('termlens-')) continue;
+          parts.push(highlight.size, highlight.values().next().value);
+        }
+        return parts;
+      };
+      let before = signature();
+      const frame = () => {
+        const now = signature();
+        if (now.length !== before.length || now.some((part, i) => part !== before[i])) state.paintChanges++;
+        before = now;
+        if (!state.stopCounting) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.mouse.move(400, 300);
+    const started = Date.now();
+    for (let step = 0; step < 40; step++) {
+      await page.mouse.wheel(0, 250);
+      await page.waitForTimeout(25);
+    }
+    const scrollMs = Date.now() - started;
+    const changes = await page.evaluate(() => {
+      const state = window as unknown as { paintChanges: number; stopCounting: boolean };
+      state.stopCounting = true;
+      return state.paintChanges;
+    });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(5000);
+    // Terms came near all along (this is no idle painter), but not a change per frame.
+    expect(changes).toBeGreaterThanOrEqual(2);
+    expect(changes).toBeLessThanOrEqual(Math.ceil(scrollMs / 250) + 1);
+    // Where the reader stopped, the terms are painted.
+    const inView = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('p')];
+      const index = paragraphs.findIndex((p) => p.getBoundingClientRect().top > 100);
+      paragraphs[index].id = 'in-view';
+      return index;
+    });
+    expect(inView).toBeGreaterThan(50);
+    await expect.poll(() => paintedTextsIn(page, '#in-view')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
+    // And only there: what scrolled far away is let go (two screens and a bit of lead each way).
+    const paintedScreens = () =>
+      page.evaluate(() => {
+        const tops: number[] = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('termlens-')) continue;
+          for (const span of highlight)
+            tops.push((span.startContainer as Text).parentElement!.getBoundingClientRect().top);
+        }
+        return { first: Math.min(...tops) / innerHeight, last: Math.max(...tops) / innerHeight };
+      });
+    await expect.poll(paintedScreens).toSatisfy(({ first, last }) => first > -3 && last < 4);
+    await page.close();
+  });
+
   it('keeps up with a page that mutates without end, at a bounded cost', async () => {
     const page = await open('mutating.html');
     // Let the storm run; the page must stay responsive meanwhile.
