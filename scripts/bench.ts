@@ -30,6 +30,7 @@ import { markJsForms, readMarkJs, timeMarkJs, type MarkJsForms } from './bench/m
 import { benchMatcherInFreshProcesses } from './bench/matcher-bench';
 import { profileScan } from './bench/profile-scan';
 import { checkBudgets, summarize, terminalReport, textTable, writeReports } from './bench/report';
+import { measureScroll } from './bench/scrolling';
 import { median, ratio, round } from './bench/stats';
 import type {
   BenchPage,
@@ -39,6 +40,7 @@ import type {
   LongTaskResult,
   MutationResult,
   PageResult,
+  ScrollResult,
   StartupResult,
 } from './bench/types';
 import { EXTENSION_DIR, findChromium, launchChromium, type ExtensionBrowser } from './lib/chromium';
@@ -76,9 +78,31 @@ function fail(message: string): never {
 /** Runs and warm-ups: enough for stable medians, few enough for --quick to finish in a minute. */
 function plan(quick: boolean) {
   return quick
-    ? { warmups: 1, runs: 3, markWarmups: 0, markRuns: 1, startupLoads: 2, heapLoads: 1, hovers: 3, popupOpens: 2 }
+    ? {
+        warmups: 1,
+        runs: 3,
+        markWarmups: 0,
+        markRuns: 1,
+        startupLoads: 2,
+        heapLoads: 1,
+        scrollLoads: 1,
+        scrollSteps: 10,
+        hovers: 3,
+        popupOpens: 2,
+      }
     : // 15 start-up loads: a blank page's few milliseconds are the noisiest figure (7 loads gave 5.8–13.2 ms).
-      { warmups: 2, runs: 7, markWarmups: 1, markRuns: 3, startupLoads: 15, heapLoads: 3, hovers: 9, popupOpens: 7 };
+      {
+        warmups: 2,
+        runs: 7,
+        markWarmups: 1,
+        markRuns: 3,
+        startupLoads: 15,
+        heapLoads: 3,
+        scrollLoads: 3,
+        scrollSteps: 40,
+        hovers: 9,
+        popupOpens: 7,
+      };
 }
 
 /** Pages are served cross-origin isolated, so performance.now() ticks in 5 µs instead of 100 µs. */
@@ -333,6 +357,27 @@ async function measureMutationCost(ctx: Context, pages: readonly PageResult[]): 
   return results;
 }
 
+async function measureScrollCost(ctx: Context, pages: readonly PageResult[]): Promise<ScrollResult[]> {
+  const largest = [...pages].sort((a, b) => b.text_chars - a.text_chars)[0];
+  if (!largest) return [];
+  ctx.log(`scrolling: ${largest.name}`);
+  const url = `${ctx.server.url}/bench/${largest.name}.html`;
+  const scroll = { loads: ctx.plan.scrollLoads, steps: ctx.plan.scrollSteps };
+  const without = await measureScroll(ctx.clean.context, ctx.origin, url, false, scroll);
+  const withIt = await measureScroll(ctx.ext.context, ctx.origin, url, true, scroll);
+  return [
+    {
+      page: largest.name,
+      without_ms: round(without.busyMs),
+      with_ms: round(withIt.busyMs),
+      wall_without_ms: round(without.wallMs),
+      wall_with_ms: round(withIt.wallMs),
+      matches: largest.matches,
+      ...scroll,
+    },
+  ];
+}
+
 async function measureInteraction(ctx: Context, page: BenchPage | undefined): Promise<InteractionResult | null> {
   if (!page) return null;
   ctx.log(`hover and popup: ${page.name}`);
@@ -486,6 +531,7 @@ async function main(): Promise<void> {
     const startup = await measureStartupPages(ctx, probes);
     const heap = args.only ? [] : await measureHeaps(ctx, pages);
     const mutations = args.only ? [] : await measureMutationCost(ctx, pages);
+    const scrolling = args.only ? [] : await measureScrollCost(ctx, pages);
     const interaction = args.only
       ? null
       : await measureInteraction(
@@ -513,6 +559,7 @@ async function main(): Promise<void> {
       startup,
       heap,
       mutations,
+      scrolling,
       interaction,
       matcher,
       budgets: checkBudgets(summary, startup, contentScriptKb),

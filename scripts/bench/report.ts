@@ -377,6 +377,28 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       ),
     );
   }
+  if (report.scrolling.length > 0) {
+    lines.push(
+      ...tableSection(
+        'Scrolling',
+        'Not a budget of the issue, but what a reader of a long page feels: the renderer main thread’s task time (Blink’s ' +
+          'work included, from a trace) while mouse-wheel steps of 1,500 px, 30 ms apart, scroll the largest page, without and with ' +
+          'TermLens, median of the loads. Every change to a registered Highlight repaints the whole document, so the painter ' +
+          'changes its ranges at most every 250 ms while blocks keep coming near.',
+        ['page', 'matches', 'wheel steps', 'without ms', 'with ms', '× busier', 'wall without / with ms', 'loads'],
+        report.scrolling.map((s) => [
+          s.page,
+          String(s.matches),
+          String(s.steps),
+          fmt(s.without_ms),
+          fmt(s.with_ms),
+          fmt(s.without_ms > 0 ? s.with_ms / s.without_ms : null),
+          `${fmt(s.wall_without_ms)} / ${fmt(s.wall_with_ms)}`,
+          String(s.loads),
+        ]),
+      ),
+    );
+  }
   if (report.interaction) {
     const i = report.interaction;
     lines.push(

@@ -11,7 +11,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -21,6 +21,8 @@ interface TraceEvent {
   dur?: number;
   args?: {
     fileName?: string;
+    /** Metadata events: the thread's name. */
+    name?: string;
     worldName?: string;
     data?: { url?: string };
     chrome_mojo_event_info?: { mojo_interface_tag?: string };
@@ -32,7 +34,11 @@ const TASK = 'ThreadControllerImpl::RunTask';
 const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 
 /** Records a trace while `action` runs. */
-export async function recordTrace(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+export async function recordTrace(
+  cdp: CDPSession,
+  action: () => Promise<void>,
+  categories: readonly string[] = CATEGORIES,
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const collect = (event: { value: object[] }) => {
     events.push(...(event.value as TraceEvent[]));
@@ -41,7 +47,7 @@ export async function recordTrace(cdp: CDPSession, action: () => Promise<void>):
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] },
   });
   try {
     await action();

@@ -88,6 +88,19 @@ export interface MutationResult {
   matches: number;
 }
 
+export interface ScrollResult {
+  page: string;
+  /** The renderer main thread's task time while `steps` wheel steps scroll the page, without and with TermLens. */
+  without_ms: number;
+  with_ms: number;
+  /** How long the same scripted scroll took. */
+  wall_without_ms: number;
+  wall_with_ms: number;
+  matches: number;
+  steps: number;
+  loads: number;
+}
+
 export interface InteractionResult {
   hover_delay_ms: number;
   /** Tooltip shown and positioned, measured from the end of the hover delay; median over hovers after the first. */
@@ -136,6 +149,7 @@ export interface BenchReport {
   startup: StartupResult[];
   heap: HeapResult[];
   mutations: MutationResult[];
+  scrolling: ScrollResult[];
   interaction: InteractionResult | null;
   matcher: MatcherResult[];
   budgets: BudgetCheck[];

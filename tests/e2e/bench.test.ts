@@ -50,6 +50,10 @@ const reportSchema = z.object({
     )
     .length(2),
   budgets: z.array(z.object({ name: z.string(), goal: z.string(), value: z.string(), met: z.boolean().nullable() })),
+  // The main thread's time while the largest page scrolls: the trace must have found the page's renderer.
+  scrolling: z
+    .array(z.object({ page: z.string().min(1), without_ms: z.number().positive(), with_ms: z.number().positive() }))
+    .length(1),
 });
 
 /** Runs the CLI; resolves with its stdout, exit code and the tail of stderr. */
