@@ -30,7 +30,8 @@ export function caretFromPoint(doc: Document, x: number, y: number): CaretPoint 
 }
 
 export interface LocatedMatch {
-  range: Range;
+  /** A new live Range over the match: measured once here, then let go. */
+  liveRange(): Range;
   /** The text node it starts in. */
   node: Node;
   /** Every text node it covers (more than one when it spans inline elements). */
@@ -64,7 +65,7 @@ export function matchAtPoint<M extends LocatedMatch>(
   const node = caret.node as Text;
   for (const match of candidatesAt(node)) {
     const touches = match.node === node || match.nodes.includes(node);
-    if (touches && rangeContainsPoint(match.range, x, y)) return match;
+    if (touches && rangeContainsPoint(match.liveRange(), x, y)) return match;
   }
   return null;
 }

@@ -7,8 +7,10 @@
  * them make each of the page's own changes slower; a StaticRange costs one
  * call to make and nothing afterwards. The watcher re-scans the blocks that
  * change, so a painted span never lives long past an edit. The few places
- * that need geometry (hover, the tooltip, scrolling) get a live Range made
- * on first use.
+ * that need geometry (hover, the tooltip, scrolling) make a live Range when
+ * they need one and let it go: a hover that kept one for every term the
+ * pointer crossed would slow the page's DOM changes more the longer it is
+ * read.
  */
 import type { ResolvedMatch } from '../glossary/senses';
 import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
@@ -20,8 +22,12 @@ export interface PageMatch extends Verdict, PaintableMatch {
   painted: boolean;
   /** The matched text as the page shows it. */
   readonly text: string;
-  /** A live Range over the match, made on first use. */
-  readonly range: Range;
+  /**
+   * A new live Range over the match, for geometry (hover, the tooltip,
+   * scrolling to it). Keep it only while it is needed: every live Range
+   * is updated on every change to the page's DOM for as long as it lives.
+   */
+  liveRange(): Range;
   /** The text node the match starts in. */
   readonly node: Text;
   /** The text nodes the match covers (one, unless the term spans inline elements); a new list each time. */
@@ -84,19 +90,14 @@ class LocatedMatch implements PageMatch {
     });
   }
 
-  get range(): Range {
-    let range = liveRanges.get(this);
-    if (!range) liveRanges.set(this, (range = liveRange(this.staticRange())));
-    return range;
+  liveRange(): Range {
+    return liveRangeOver(this.staticRange());
   }
 
   get text(): string {
-    return this.range.toString();
+    return this.liveRange().toString();
   }
 }
-
-/** The live Ranges made so far (hover, tooltip, scrolling to a match: a few), kept out of the matches. */
-const liveRanges = new WeakMap<LocatedMatch, Range>();
 
 /** Attaches ranges to resolved matches of one collected chunk; their verdicts come from `explanations`. */
 export function locateMatches(
@@ -124,7 +125,7 @@ export function locateMatches(
 }
 
 /** A live Range over the same span. */
-export function liveRange(span: AbstractRange): Range {
+export function liveRangeOver(span: AbstractRange): Range {
   const range = (span.startContainer.ownerDocument ?? document).createRange();
   // Spans start and end in text nodes. The page may have shortened one since the scan (the watcher
   // re-scans it shortly): clamp, never throw.

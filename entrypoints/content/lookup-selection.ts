@@ -29,7 +29,11 @@ export function lookUpSelection(
   const query = selection.toString().trim().slice(0, MAX_QUERY);
   if (!query) return null;
 
-  const onPage = matches.find((m) => m.range.intersectsNode(anchor.startContainer) && rangesOverlap(m.range, anchor));
+  // A live Range only for the few matches in the selection's text nodes: one for every match of a
+  // huge page would slow each of its DOM changes while they lived.
+  const onPage = matches.find(
+    (m) => m.nodes.some((node) => anchor.intersectsNode(node)) && rangesOverlap(m.liveRange(), anchor),
+  );
   if (onPage) return { kind: 'match', match: onPage, anchor };
 
   const hits = lexicon.findTerms(query);

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { scrollRangeIntoView } from './commands';
 import { listPageTerms, pickOccurrence, type ListedMatch } from '../../page/page-terms';
+import type { PageMatch } from '../../page/scan-page';
 import { parsePageMessage, type PageTermsReply, type RevealTermReply } from '../../utils/messages';
 import type { MessageAnswer } from './start';
 
@@ -37,7 +38,7 @@ function scrollToRange(range: Range): void {
  * at the time of each question, so it may be replaced by later scans.
  */
 export function pageMessageAnswer(
-  session: { readonly matches: readonly ListedMatch[] },
+  session: { readonly matches: readonly (ListedMatch & Pick<PageMatch, 'liveRange'>)[] },
   deps: PageMessageDeps,
 ): MessageAnswer | null {
   // Every frame runs the content script; the popup talks to the top one only.
@@ -58,8 +59,9 @@ export function pageMessageAnswer(
     }
     const target = deps.isActive() ? pickOccurrence(session.matches, message.termId, message.senseId) : undefined;
     if (target) {
-      scrollToRange(target.range);
-      deps.flash(target.range);
+      const range = target.liveRange();
+      scrollToRange(range);
+      deps.flash(range);
     }
     const reply: RevealTermReply = { revealed: !!target };
     return Promise.resolve(reply);

@@ -76,7 +76,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     onEnter: (match) => void describe(match),
     onRest(match) {
       if (settings.trigger === 'click' || tooltip.isPinned()) return;
-      void showTooltip(match, match.range, false);
+      void showTooltip(match, match.liveRange(), false);
     },
     onLeave() {
       if (!tooltip.isPinned()) tooltip.hide();
@@ -95,7 +95,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
         activeHere() && settings.trigger === 'click'
           ? (session.scanner()?.matchAt(event.clientX, event.clientY) ?? null)
           : null;
-      if (match) void showTooltip(match, match.range, true);
+      if (match) void showTooltip(match, match.liveRange(), true);
       else if (tooltip.isOpen()) tooltip.hide(); // a click outside closes it, pinned or not
     },
     { capture: true },
@@ -127,8 +127,9 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
       if (!activeHere()) return;
       const match = navigator.step(command === 'next-term' ? 1 : -1);
       if (!match) return;
-      scrollRangeIntoView(match.range);
-      await showTooltip(match, match.range, true);
+      const range = match.liveRange();
+      scrollRangeIntoView(range);
+      await showTooltip(match, range, true);
     })();
   });
   const answerPageMessage = pageMessageAnswer(

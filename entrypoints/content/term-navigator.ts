@@ -2,7 +2,7 @@
  * Keyboard users reach every term: "next" and "previous" walk the painted
  * matches in document order, starting from what is on screen.
  */
-import { liveRange, type PageMatch } from '../../page/scan-page';
+import type { PageMatch } from '../../page/scan-page';
 
 export interface TermNavigator {
   step(direction: 1 | -1): PageMatch | null;
@@ -43,7 +43,7 @@ export function createTermNavigator(matches: () => readonly PageMatch[]): TermNa
       let index = current ? list.indexOf(current) : -1;
       if (index < 0) {
         // Start from the screen: the first term below its top, or the last one above its bottom.
-        const onScreen = (m: PageMatch) => liveRange(m.staticRange()).getBoundingClientRect();
+        const onScreen = (m: PageMatch) => m.liveRange().getBoundingClientRect();
         index =
           direction === 1
             ? list.findIndex((m) => onScreen(m).top >= 0) - 1

@@ -326,6 +326,72 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('keeps no live Range of the terms the pointer has crossed', async () => {
+    // Every live Range is updated on each DOM change of its page, for as long as it lives.
+    const paragraph = '<p>The CDMO and the CRO both work under GMP rules.</p>\n';
+    e2e.server.put(
+      '/crossed.html',
+      `<!doctype html><meta charset="utf-8"><title>Crossed</title>${paragraph.repeat(20)}`,
+    );
+    const page = await open('crossed.html');
+    await waitForPainted(page, (n) => n >= 60);
+    const cdp = await e2e.browser.context.newCDPSession(page);
+    const rangesInHeap = async () => {
+      // Twice: the first pass may only free what finalizers then release.
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const chunks: string[] = [];
+      const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+      const snapshot = JSON.parse(chunks.join('')) as {
+        snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+        nodes: number[];
+        strings: string[];
+      };
+      const fields = snapshot.snapshot.meta.node_fields;
+      const [typeAt, nameAt] = [fields.indexOf('type'), fields.indexOf('name')];
+      let ranges = 0;
+      for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+        const type = snapshot.snapshot.meta.node_types[0][snapshot.nodes[i + typeAt]];
+        if (type === 'object' && snapshot.strings[snapshot.nodes[i + nameAt]] === 'Range') ranges++;
+      }
+      return ranges;
+    };
+    const points = await page.evaluate(() => {
+      const found: { x: number; y: number }[] = [];
+      for (const text of document.querySelectorAll('p')) {
+        const node = text.firstChild as Text;
+        for (const word of ['CDMO', 'CRO', 'GMP']) {
+          const range = document.createRange();
+          const at = node.data.indexOf(word);
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const rect = range.getBoundingClientRect();
+          if (rect.bottom < innerHeight) found.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+        }
+      }
+      return found;
+    });
+    expect(points.length).toBeGreaterThan(30);
+    // Counted after the test's own Ranges above, and after a look for an element as the checks below make.
+    await page.locator('p').first().waitFor();
+    const before = await rangesInHeap();
+    for (const { x, y } of points) {
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(40);
+    }
+    // The tooltip opened along the way: the pointer did reach terms. Once it has closed, nothing is kept.
+    await page.locator(TOOLTIP).waitFor();
+    await page.mouse.move(2, 2);
+    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    // Blink keeps one Range of each script world alive (the count before holds the test's own, of 60 made).
+    expect(await rangesInHeap()).toBeLessThanOrEqual(before + 1);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('keeps up with a page that mutates without end, at a bounded cost', async () => {
     const page = await open('mutating.html');
     // Let the storm run; the page must stay responsive meanwhile.

@@ -5,7 +5,7 @@ import { buildLexicon } from '../../../glossary/lexicon';
 import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
 import { createExplanationPool, explanationPoolOf } from '../../../glossary/shared-explanations';
 import { sensePack } from '../../fixtures/sense-pack';
-import { liveRange, locateMatches } from '../../../page/scan-page';
+import { liveRangeOver, locateMatches } from '../../../page/scan-page';
 
 function documentOf(html: string): Document {
   const window = new Window();
@@ -18,11 +18,11 @@ function span(node: Node, startOffset: number, endOffset: number): AbstractRange
   return { startContainer: node, startOffset, endContainer: node, endOffset, collapsed: startOffset === endOffset };
 }
 
-describe('liveRange', () => {
+describe('liveRangeOver', () => {
   it('covers the painted span', () => {
     const doc = documentOf('<p>The CDMO passed.</p>');
     const text = doc.querySelector('p')!.firstChild!;
-    expect(liveRange(span(text, 4, 8)).toString()).toBe('CDMO');
+    expect(liveRangeOver(span(text, 4, 8)).toString()).toBe('CDMO');
   });
 
   it('clamps to the text when the page has shortened it since the scan, instead of throwing', () => {
@@ -30,7 +30,7 @@ describe('liveRange', () => {
     const text = doc.querySelector('p')!.firstChild as Text;
     const painted = span(text, 11, 17);
     text.data = 'The CDMO';
-    const range = liveRange(painted);
+    const range = liveRangeOver(painted);
     expect([range.startOffset, range.endOffset]).toEqual([8, 8]);
     expect(range.toString()).toBe('');
   });
