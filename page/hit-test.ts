@@ -30,17 +30,16 @@ export function caretFromPoint(doc: Document, x: number, y: number): CaretPoint 
 }
 
 export interface LocatedMatch {
-  /** A new live Range over the match: measured once here, then let go. */
-  liveRange(): Range;
+  /** Its line boxes on screen now. */
+  clientRects(): DOMRectList;
   /** The text node it starts in. */
   node: Node;
   /** Every text node it covers (more than one when it spans inline elements). */
   nodes: readonly Node[];
 }
 
-/** Whether (x, y) lies in one of the range's client rects, give or take `slop` pixels. */
-export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1): boolean {
-  const rects = range.getClientRects();
+/** Whether (x, y) lies in one of these rects, give or take `slop` pixels. */
+export function rectsContainPoint(rects: DOMRectList, x: number, y: number, slop = 1): boolean {
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i];
     if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return true;
@@ -65,7 +64,7 @@ export function matchAtPoint<M extends LocatedMatch>(
   const node = caret.node as Text;
   for (const match of candidatesAt(node)) {
     const touches = match.node === node || match.nodes.includes(node);
-    if (touches && rangeContainsPoint(match.liveRange(), x, y)) return match;
+    if (touches && rectsContainPoint(match.clientRects(), x, y)) return match;
   }
   return null;
 }

@@ -28,6 +28,8 @@ export interface PageMatch extends Verdict, PaintableMatch {
    * is updated on every change to the page's DOM for as long as it lives.
    */
   liveRange(): Range;
+  /** Where the match is on screen now: its line boxes, measured without leaving a Range behind. */
+  clientRects(): DOMRectList;
   /** The text node the match starts in. */
   readonly node: Text;
   /** The text nodes the match covers (one, unless the term spans inline elements); a new list each time. */
@@ -94,8 +96,12 @@ class LocatedMatch implements PageMatch {
     return liveRangeOver(this.staticRange());
   }
 
+  clientRects(): DOMRectList {
+    return probeOver(this.staticRange()).getClientRects();
+  }
+
   get text(): string {
-    return this.liveRange().toString();
+    return probeOver(this.staticRange()).toString();
   }
 }
 
@@ -126,7 +132,26 @@ export function locateMatches(
 
 /** A live Range over the same span. */
 export function liveRangeOver(span: AbstractRange): Range {
-  const range = (span.startContainer.ownerDocument ?? document).createRange();
+  return setSpan((span.startContainer.ownerDocument ?? document).createRange(), span);
+}
+
+/**
+ * One live Range per document, moved over a span to read or measure it at
+ * once (the hover's hit test, a match's text), never kept. A new Range each
+ * time would stay registered with the page, updated on its every DOM change,
+ * until the garbage collector took it: hundreds after the pointer crossed a
+ * long page.
+ */
+const probes = new WeakMap<Document, Range>();
+
+function probeOver(span: AbstractRange): Range {
+  const doc = span.startContainer.ownerDocument ?? document;
+  let probe = probes.get(doc);
+  if (!probe) probes.set(doc, (probe = doc.createRange()));
+  return setSpan(probe, span);
+}
+
+function setSpan(range: Range, span: AbstractRange): Range {
   // Spans start and end in text nodes. The page may have shortened one since the scan (the watcher
   // re-scans it shortly): clamp, never throw.
   range.setStart(span.startContainer, Math.min(span.startOffset, (span.startContainer as Text).length));

@@ -386,8 +386,9 @@ describe('content script', () => {
     await page.locator(TOOLTIP).waitFor();
     await page.mouse.move(2, 2);
     await page.locator(TOOLTIP).waitFor({ state: 'detached' });
-    // Blink keeps one Range of each script world alive (the count before holds the test's own, of 60 made).
-    expect(await rangesInHeap()).toBeLessThanOrEqual(before + 1);
+    // Two may stay: the one Range TermLens moves over a span to measure or read it, and one that Blink's own
+    // tables hold (as one of the test's 60 above stays in the count before).
+    expect(await rangesInHeap()).toBeLessThanOrEqual(before + 2);
     await cdp.detach();
     await page.close();
   });
