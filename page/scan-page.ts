@@ -6,11 +6,12 @@
  * document and updated on every DOM mutation of the page, so thousands of
  * them make each of the page's own changes slower; a StaticRange costs one
  * call to make and nothing afterwards. The watcher re-scans the blocks that
- * change, so a painted span never lives long past an edit. The few places
- * that need geometry (hover, the tooltip, scrolling) make a live Range when
- * they need one and let it go: a hover that kept one for every term the
- * pointer crossed would slow the page's DOM changes more the longer it is
- * read.
+ * change, so a painted span never lives long past an edit. What needs
+ * geometry reads it through one Range moved from span to span (the hover's
+ * hit test, the term navigator), or makes a live Range and lets it go (the
+ * tooltip's anchor, scrolling to a term): a hover that kept one for every
+ * term the pointer crossed would slow the page's DOM changes more the
+ * longer it is read.
  */
 import type { ResolvedMatch } from '../glossary/senses';
 import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
@@ -137,7 +138,7 @@ export function liveRangeOver(span: AbstractRange): Range {
 
 /**
  * One live Range per document, moved over a span to read or measure it at
- * once (the hover's hit test, a match's text), never kept. A new Range each
+ * once (the hover's hit test, the term navigator, a match's text), never kept. A new Range each
  * time would stay registered with the page, updated on its every DOM change,
  * until the garbage collector took it: hundreds after the pointer crossed a
  * long page.

@@ -43,11 +43,13 @@ export function createTermNavigator(matches: () => readonly PageMatch[]): TermNa
       let index = current ? list.indexOf(current) : -1;
       if (index < 0) {
         // Start from the screen: the first term below its top, or the last one above its bottom.
-        const onScreen = (m: PageMatch) => m.liveRange().getBoundingClientRect();
+        // Its first line box, measured without a Range per match (a huge page has tens of thousands); a
+        // match with no box (hidden) is on no screen.
+        const box = (m: PageMatch): DOMRect | undefined => m.clientRects()[0];
         index =
           direction === 1
-            ? list.findIndex((m) => onScreen(m).top >= 0) - 1
-            : list.findLastIndex((m) => onScreen(m).bottom <= window.innerHeight) + 1;
+            ? list.findIndex((m) => (box(m)?.top ?? -1) >= 0) - 1
+            : list.findLastIndex((m) => (box(m)?.bottom ?? Infinity) <= window.innerHeight) + 1;
         if (direction === 1 && index < -1) index = list.length - 1;
       }
       const next = (index + direction + list.length) % list.length;
