@@ -39,7 +39,7 @@ export interface LocatedMatch {
 }
 
 /** Whether (x, y) lies in one of these rects, give or take `slop` pixels. */
-export function rectsContainPoint(rects: DOMRectList, x: number, y: number, slop = 1): boolean {
+function rectsContainPoint(rects: DOMRectList, x: number, y: number, slop = 1): boolean {
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i];
     if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return true;
