@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -67,20 +67,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     viewport: options.viewport ?? { width: 1100, height: 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
-  // The welcome tab opens on first install; tests and demos work on their own pages.
-  if (withExtension && !options.keepWelcome) {
-    context.on('page', (page) => {
-      const closeIfWelcome = () => {
-        if (page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
-      };
-      closeIfWelcome();
-      page.on('framenavigated', closeIfWelcome);
-    });
-  }
   let extensionId = '';
   if (withExtension) {
+    // The welcome tab opens on first install; tests and demos work on their own pages. Wait until it is
+    // gone: a context call such as addInitScript or route fails if a page closes while it runs.
+    const welcomeGone = options.keepWelcome ? Promise.resolve() : closeWelcomeTab(context);
+    welcomeGone.catch(() => undefined); // awaited below; this keeps an early rejection from going unhandled
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
+    await welcomeGone;
   }
   return {
     context,
@@ -90,4 +85,27 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Closes the tab the extension opens on install; resolves once it is closed (rejects after 30 s without one). */
+function closeWelcomeTab(context: BrowserContext): Promise<void> {
+  return new Promise((resolveClosed, reject) => {
+    const timer = setTimeout(() => reject(new Error('the welcome tab never opened after install')), 30_000);
+    const closeIfWelcome = (page: Page) => {
+      if (!page.url().endsWith('/welcome.html')) return;
+      page.once('close', () => {
+        clearTimeout(timer);
+        resolveClosed();
+      });
+      void page.close().catch(() => undefined);
+    };
+    const watch = (page: Page) => {
+      closeIfWelcome(page);
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) closeIfWelcome(page);
+      });
+    };
+    context.on('page', watch);
+    context.pages().forEach(watch);
+  });
 }
