@@ -2,7 +2,10 @@
  * Turns pointer movement into "the pointer rests on this match". One passive
  * listener; the hit test runs at most once per animation frame and reads the
  * latest pointer position, not the first event of the frame, so a pointer
- * that stops quickly still gets its tooltip.
+ * that stops quickly still gets its tooltip. When the page scrolls under a
+ * still pointer, it looks again once the scrolling pauses: a hit test in
+ * every frame of a scroll costs the scroll itself (2-3 ms a frame on a 5 MB
+ * page), and would open a tooltip for any term that happens to pass by.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -14,6 +17,8 @@ export interface HoverOptions<M> {
   needsModifier(): boolean;
   /** Whether the event is inside our own tooltip. */
   insideTooltip(event: Event): boolean;
+  /** Whether our tooltip is at this point of the viewport: it follows its term, and may slide under a still pointer. */
+  tooltipAt(x: number, y: number): boolean;
   /** The pointer reached a match (before the delay): a chance to prepare its tooltip. */
   onEnter?(match: M): void;
   onRest(match: M): void;
@@ -24,14 +29,19 @@ export interface HoverOptions<M> {
 /** Grace period for moving the pointer from a term into its tooltip. */
 const LEAVE_GRACE_MS = 300;
 
+/** How long scrolling must pause before the term under a still pointer is looked up again. */
+const SCROLL_PAUSE_MS = 100;
+
 export function watchHover<M>(ctx: ContentScriptContext, options: HoverOptions<M>): void {
   let x = 0;
   let y = 0;
   let modifier = false;
   let frame = 0;
-  let current: M | null = null;
+  // The match under the pointer; undefined when not known (the content moved under the pointer).
+  let current: M | null | undefined = null;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   let overTooltip = false;
 
   const check = () => {
@@ -76,8 +86,15 @@ export function watchHover<M>(ctx: ContentScriptContext, options: HoverOptions<M
     document,
     'scroll',
     () => {
-      // Content moved under a still pointer: look again.
-      if (!frame) frame = requestAnimationFrame(check);
+      // Content moved under a still pointer: the rest starts over where it settles (an open tooltip
+      // follows its term meanwhile, and opens again if the pointer is still on it).
+      clearTimeout(restTimer);
+      current = undefined;
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => {
+        overTooltip = options.tooltipAt(x, y);
+        if (!frame) frame = requestAnimationFrame(check);
+      }, SCROLL_PAUSE_MS);
     },
     { passive: true, capture: true },
   );
@@ -85,5 +102,6 @@ export function watchHover<M>(ctx: ContentScriptContext, options: HoverOptions<M
     cancelAnimationFrame(frame);
     clearTimeout(restTimer);
     clearTimeout(leaveTimer);
+    clearTimeout(scrollTimer);
   });
 }

@@ -73,6 +73,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     delay: () => settings.hoverDelayMs,
     needsModifier: () => settings.trigger === 'hover-modifier',
     insideTooltip: (event) => tooltip.contains(event),
+    tooltipAt: (x, y) => document.elementFromPoint(x, y) === tooltip.host,
     onEnter: (match) => void describe(match),
     onRest(match) {
       if (settings.trigger === 'click' || tooltip.isPinned()) return;

@@ -326,6 +326,80 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('looks again under a still pointer once scrolling pauses, not while terms pass by', async () => {
+    const terms = ['CDMO', 'CRO', 'GMP', 'GLP'];
+    const lines = Array.from(
+      { length: 200 },
+      (_, i) => `<p id="p${i}">${terms[i % terms.length]} capacity, industry note ${i}</p>`,
+    ).join('\n');
+    e2e.server.put(
+      '/lines.html',
+      `<!doctype html><meta charset="utf-8"><title>Lines</title><style>p { margin: 0; font: 16px/40px sans-serif }</style>${lines}`,
+    );
+    const page = await open('lines.html');
+    await waitForPainted(page, (n) => n > 0);
+    // The box of the term that starts line `i`, where it is now.
+    const termBox = (i: number) =>
+      page.evaluate((id) => {
+        const text = document.getElementById(id)!.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, text.textContent!.indexOf(' '));
+        const { top, bottom, left, right } = range.getBoundingClientRect();
+        return { top, bottom, left, right };
+      }, `p${i}`);
+    // Line 40 near the top, so that its tooltip opens below it.
+    const startY = await page.evaluate(() => {
+      scrollTo(0, document.getElementById('p40')!.offsetTop - 100);
+      return scrollY;
+    });
+    const cdmo = await termBox(40);
+    const pointer = { x: (cdmo.left + cdmo.right) / 2, y: (cdmo.top + cdmo.bottom) / 2 };
+    await page.mouse.move(pointer.x, pointer.y);
+    const tooltip = page.locator(TOOLTIP);
+    const definition = tooltip.locator('[data-testid=termlens-definition]');
+    await expect.poll(() => definition.textContent()).toBe(short('cdmo'));
+    expect((await tooltip.boundingBox())!.y).toBeGreaterThan(pointer.y);
+
+    // A slow scroll up, a pixel every 30 ms: each term the pointer crosses rests under it for half a
+    // second, longer than the hover delay. The open tooltip follows CDMO down; no other opens meanwhile.
+    const scrolled = page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let steps = 0;
+          const timer = setInterval(() => {
+            scrollBy(0, -1);
+            if (++steps === 80) {
+              clearInterval(timer);
+              done();
+            }
+          }, 30);
+        }),
+    );
+    const seen = new Set<string | null>();
+    for (let sample = 0; sample < 12; sample++) {
+      await page.waitForTimeout(150);
+      seen.add(await definition.textContent({ timeout: 1000 }).catch(() => null));
+    }
+    await scrolled;
+    expect([...seen]).toEqual([short('cdmo')]);
+    // Two lines up, the pointer is on GMP: its tooltip opens once the page is still.
+    expect(await page.evaluate(() => scrollY)).toBe(startY - 80);
+    await expect.poll(() => definition.textContent()).toBe(short('gmp'));
+
+    // The page scrolls down, and GMP's tooltip, following its term up, slides under the still pointer:
+    // it stays open, as when the pointer moves into it.
+    const before = (await tooltip.boundingBox())!;
+    expect(before.y).toBeGreaterThan(pointer.y);
+    await page.evaluate(() => scrollBy(0, 60));
+    await expect.poll(async () => (await tooltip.boundingBox())?.y).toBe(before.y - 60);
+    expect((await termBox(38)).bottom, 'GMP has moved up from under the pointer').toBeLessThan(pointer.y);
+    expect(before.y - 60, 'the tooltip is under the pointer').toBeLessThan(pointer.y);
+    await page.waitForTimeout(1000);
+    expect(await definition.textContent()).toBe(short('gmp'));
+    await page.close();
+  });
+
   it('keeps no live Range of the terms the pointer has crossed', async () => {
     // Every live Range is updated on each DOM change of its page, for as long as it lives.
     const paragraph = '<p>The CDMO and the CRO both work under GMP rules.</p>\n';
