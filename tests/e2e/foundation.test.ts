@@ -74,6 +74,14 @@ describe('TermLens in Chromium', () => {
     expect(await tooltip.getAttribute('data-term')).toBe('cdmo');
     expect(await tooltip.locator('[data-testid=termlens-definition]').textContent()).toBe(cdmo.short.en);
     expect(await tooltip.getAttribute('role')).toBe('tooltip');
+    // The card's own stylesheet: a rule above each section and the footer, and only the headings in capitals.
+    const looks = await tooltip.evaluate((card) =>
+      [...card.querySelectorAll('section, section h3, footer')].map((element) => {
+        const style = getComputedStyle(element);
+        return `${element.localName} ${style.borderTopWidth} ${style.textTransform}`;
+      }),
+    );
+    expect(new Set(looks)).toEqual(new Set(['section 1px none', 'h3 0px uppercase', 'footer 1px none']));
 
     await page.mouse.move(5, 5);
     await tooltip.waitFor({ state: 'detached' });
