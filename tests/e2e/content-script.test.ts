@@ -358,7 +358,7 @@ describe('content script', () => {
     await page.mouse.move(pointer.x, pointer.y);
     const tooltip = page.locator(TOOLTIP);
     const definition = tooltip.locator('[data-testid=termlens-definition]');
-    await expect.poll(() => definition.textContent()).toBe(short('cdmo'));
+    await expect.poll(() => definition.textContent(), { timeout: 5000 }).toBe(short('cdmo'));
     expect((await tooltip.boundingBox())!.y).toBeGreaterThan(pointer.y);
 
     // A slow scroll up, a pixel every 30 ms: each term the pointer crosses rests under it for half a
@@ -382,17 +382,22 @@ describe('content script', () => {
       seen.add(await definition.textContent({ timeout: 1000 }).catch(() => null));
     }
     await scrolled;
-    expect([...seen]).toEqual([short('cdmo')]);
+    // CDMO's only: a stall of the page's timer longer than the pause may let the hover look and close it,
+    // but no other term stays under the pointer long enough to get its own.
+    expect(seen.has(short('cdmo'))).toBe(true);
+    expect([...seen].filter((text) => text !== null && text !== short('cdmo'))).toEqual([]);
     // Two lines up, the pointer is on GMP: its tooltip opens once the page is still.
     expect(await page.evaluate(() => scrollY)).toBe(startY - 80);
-    await expect.poll(() => definition.textContent()).toBe(short('gmp'));
+    await expect
+      .poll(() => definition.textContent({ timeout: 1000 }).catch(() => null), { timeout: 5000 })
+      .toBe(short('gmp'));
 
     // The page scrolls down, and GMP's tooltip, following its term up, slides under the still pointer:
     // it stays open, as when the pointer moves into it.
     const before = (await tooltip.boundingBox())!;
     expect(before.y).toBeGreaterThan(pointer.y);
     await page.evaluate(() => scrollBy(0, 60));
-    await expect.poll(async () => (await tooltip.boundingBox())?.y).toBe(before.y - 60);
+    await expect.poll(async () => (await tooltip.boundingBox())?.y, { timeout: 5000 }).toBe(before.y - 60);
     expect((await termBox(38)).bottom, 'GMP has moved up from under the pointer').toBeLessThan(pointer.y);
     expect(before.y - 60, 'the tooltip is under the pointer').toBeLessThan(pointer.y);
     await page.waitForTimeout(1000);
