@@ -138,10 +138,10 @@ export function liveRangeOver(span: AbstractRange): Range {
 
 /**
  * One live Range per document, moved over a span to read or measure it at
- * once (the hover's hit test, the term navigator, a match's text), never kept. A new Range each
- * time would stay registered with the page, updated on its every DOM change,
- * until the garbage collector took it: hundreds after the pointer crossed a
- * long page.
+ * once (the hover's hit test, the term navigator, a match's text), never
+ * kept. A new Range each time would stay registered with the page, updated
+ * on its every DOM change, until the garbage collector took it: hundreds
+ * after the pointer crossed a long page.
  */
 const probes = new WeakMap<Document, Range>();
 

@@ -319,8 +319,13 @@ async function measureStartupPages(ctx: Context, pages: readonly BenchPage[]): P
   return results;
 }
 
+/** The pages with the most text, largest first. */
+function largestPages(pages: readonly PageResult[], count: number): PageResult[] {
+  return [...pages].sort((a, b) => b.text_chars - a.text_chars).slice(0, count);
+}
+
 async function measureHeaps(ctx: Context, pages: readonly PageResult[]): Promise<HeapResult[]> {
-  const largest = [...pages].sort((a, b) => b.text_chars - a.text_chars).slice(0, ctx.args.quick ? 1 : 3);
+  const largest = largestPages(pages, ctx.args.quick ? 1 : 3);
   // The page without terms gives the fixed cost: code, settings, lexicon.
   const names = [...largest.map((page) => page.name), 'gen-no-terms'];
   const results: HeapResult[] = [];
@@ -358,7 +363,7 @@ async function measureMutationCost(ctx: Context, pages: readonly PageResult[]): 
 }
 
 async function measureScrollCost(ctx: Context, pages: readonly PageResult[]): Promise<ScrollResult[]> {
-  const largest = [...pages].sort((a, b) => b.text_chars - a.text_chars)[0];
+  const [largest] = largestPages(pages, 1);
   if (!largest) return [];
   ctx.log(`scrolling: ${largest.name}`);
   const url = `${ctx.server.url}/bench/${largest.name}.html`;

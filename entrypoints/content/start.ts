@@ -73,7 +73,8 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     delay: () => settings.hoverDelayMs,
     needsModifier: () => settings.trigger === 'hover-modifier',
     insideTooltip: (event) => tooltip.contains(event),
-    tooltipAt: (x, y) => document.elementFromPoint(x, y) === tooltip.host,
+    // No hit test of its own while no tooltip is open (most scroll pauses).
+    tooltipAt: (x, y) => tooltip.isOpen() && document.elementFromPoint(x, y) === tooltip.host,
     onEnter: (match) => void describe(match),
     onRest(match) {
       if (settings.trigger === 'click' || tooltip.isPinned()) return;
