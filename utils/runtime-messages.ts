@@ -34,8 +34,11 @@ export interface Suggestion {
   short: string;
 }
 
-export function sendPageStatus(count: number, active: boolean): Promise<void> {
-  return browser.runtime.sendMessage<BackgroundRequest, void>({ type: 'termlens:page-status', count, active });
+/** This frame's count for the badge. Nothing to do if the background cannot take it (an update under way). */
+export function sendPageStatus(count: number, active: boolean): void {
+  browser.runtime
+    .sendMessage<BackgroundRequest, void>({ type: 'termlens:page-status', count, active })
+    .catch(() => undefined);
 }
 
 export function openReference(target: string): Promise<void> {

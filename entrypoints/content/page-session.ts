@@ -66,7 +66,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     clearTimeout(statusTimer);
     statusTimer = setTimeout(() => {
       const count = activeHere() ? (scanner?.matches.filter((m) => m.painted && m.sense.domain).length ?? 0) : 0;
-      void sendPageStatus(count, activeHere()).catch(() => undefined);
+      sendPageStatus(count, activeHere());
     }, 250);
   };
 

@@ -5,7 +5,7 @@ import { createPainter } from '../../page/highlight-painter';
 import type { PageMatch } from '../../page/scan-page';
 import { readerLang } from '../../utils/reader-lang';
 import { tooltipTranslator } from '../../utils/tooltip-strings';
-import { openReference, requestDescription, requestSuggestions } from '../../utils/runtime-messages';
+import { openReference, requestDescription, requestSuggestions, sendPageStatus } from '../../utils/runtime-messages';
 import { isEnabledForHost, type Settings } from '../../utils/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { commandAnswer, scrollRangeIntoView } from './commands';
@@ -149,6 +149,11 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
   // Only terms near the viewport are painted; a printout shows the whole page.
   ctx.addEventListener(window, 'beforeprint', () => painter.paintEverywhere(true));
   ctx.addEventListener(window, 'afterprint', () => painter.paintEverywhere(false));
+
+  // The badge adds up every frame's last report: a frame that goes (navigated away, removed, into the
+  // back-forward cache) takes its terms off, and one back from that cache puts them on again.
+  ctx.addEventListener(window, 'pagehide', () => sendPageStatus(0, activeHere()));
+  ctx.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => event.persisted && session.reportStatus());
 
   // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
   ctx.addEventListener(window, 'wxt:locationchange', () => void session.scanPage());

@@ -584,4 +584,35 @@ describe('content script', () => {
     expect(Number(await badge())).toBeLessThanOrEqual(painted);
     await page.close();
   });
+
+  it('keeps the badge to the frames the tab shows: one removed or navigated away from takes its terms off', async () => {
+    const page = await open('frames.html');
+    await waitForPainted(page, (n) => n >= 2);
+    const tabId = await tabIdOf(e2e.browser, page);
+    const worker = e2e.browser.context.serviceWorkers()[0];
+    const badge = () =>
+      worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    // The parent page's two terms and the two frames' (CDMO, GMP and API; CDMO and GMP).
+    await expect.poll(badge, { timeout: 5000 }).toBe('7');
+
+    await page.evaluate(() => document.getElementById('srcdoc')!.remove());
+    await expect.poll(badge, { timeout: 5000 }).toBe('5');
+
+    e2e.server.put(
+      '/no-terms.html',
+      '<!doctype html><meta charset="utf-8"><title>Weather</title><p>Rain later today, clearing by the evening.</p>',
+    );
+    await page.goto(`${e2e.server.url}/no-terms.html`);
+    await expect.poll(badge, { timeout: 5000 }).toBe('');
+
+    await page.goBack();
+    await expect.poll(badge, { timeout: 5000 }).toBe('7');
+    await page.close();
+  });
 });
