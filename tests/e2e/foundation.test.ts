@@ -74,14 +74,25 @@ describe('TermLens in Chromium', () => {
     expect(await tooltip.getAttribute('data-term')).toBe('cdmo');
     expect(await tooltip.locator('[data-testid=termlens-definition]').textContent()).toBe(cdmo.short.en);
     expect(await tooltip.getAttribute('role')).toBe('tooltip');
-    // The card's own stylesheet: a rule above each section and the footer, and only the headings in capitals.
+    // The card's own stylesheet: a rule above each section and the footer, only the headings in capitals, and
+    // headings and icon buttons in the dim colour, links in the accent (the light palette).
     const looks = await tooltip.evaluate((card) =>
-      [...card.querySelectorAll('section, section h3, footer')].map((element) => {
+      [...card.querySelectorAll('section, section h3, footer, .tl-icon, .tl-link')].map((element) => {
         const style = getComputedStyle(element);
-        return `${element.localName} ${style.borderTopWidth} ${style.textTransform}`;
+        return `${element.localName}.${element.className} ${style.borderTopWidth} ${style.textTransform} ${style.color}`;
       }),
     );
-    expect(new Set(looks)).toEqual(new Set(['section 1px none', 'h3 0px uppercase', 'footer 1px none']));
+    const DIM = 'rgb(91, 101, 115)';
+    const ACCENT = 'rgb(11, 122, 117)';
+    expect(new Set(looks)).toEqual(
+      new Set([
+        'section.tl-section 1px none rgb(28, 36, 48)',
+        `h3. 0px uppercase ${DIM}`,
+        'footer.tl-foot 1px none rgb(28, 36, 48)',
+        `button.tl-icon 0px none ${DIM}`,
+        `button.tl-link 0px none ${ACCENT}`,
+      ]),
+    );
 
     await page.mouse.move(5, 5);
     await tooltip.waitFor({ state: 'detached' });
