@@ -46,15 +46,19 @@ function clause(context: string, side: 'before' | 'after'): string {
 }
 
 const APPOINT_BEFORE =
-  /\b(?:named?|names|appoint(?:s|ed|ing)?|hire[sd]?|hiring|promot(?:es|ed|ing)|elevat(?:es|ed)|tap(?:s|ped)|welcom(?:es|ed)|recruit(?:s|ed|ing)?|join(?:s|ed|ing)?|serv(?:es|ed|ing) as|step(?:s|ped|ping)? into|bec(?:ame|omes?)|succeed(?:s|ed)|replac(?:es|ed)|looking for)\b[^,;:()]{0,45}?\b(?:as|to|its|their|our|a|an|the|new|first)\s*(?:(?:its|the|our|their|new|first|next|interim|acting|permanent)\s+)*$/i;
+  /\b(?:named?|names|appoint(?:s|ed|ing)?|hire[sd]?|hiring|promot(?:es|ed|ing)|elevat(?:es|ed)|tap(?:s|ped)|welcom(?:es|ed)|recruit(?:s|ed|ing)?|join(?:s|ed|ing)?|serv(?:es|ed|ing) as|step(?:s|ped|ping)? into|bec(?:ame|omes?)|succeed(?:s|ed)|replac(?:es|ed))\b[^,;:()]{0,45}?\b(?:as|to|its|their|our|a|an|the|new|first)\s*(?:(?:its|the|our|their|new|first|next|interim|acting|permanent)\s+)*$/i;
 
 /** Words that may stand between a possessive and a title: "the group's new CDO", "its interim CSO". */
 const QUALIFIERS = String.raw`(?:(?:new|former|interim|acting|incoming|outgoing|first|current|founding|global)\s+)*`;
 
+/**
+ * Words before a title that suggest a person a little: "its CMO", "former CSO". "Looking for a CRO" is
+ * here, not with the appointments: a sponsor looks for a CRO as often as a company for an executive.
+ */
 const ROLE_WORD_BEFORE = new RegExp(
   String.raw`(?:(?:['’]s|\bits|\bour|\btheir|\bhis|\bher)\s+${QUALIFIERS}|` +
     String.raw`(?:\bformer|\binterim|\bacting|\bincoming|\boutgoing|\bfounding|\bco-?founder and|\bfounder and|` +
-    String.raw`\bpresident and|\bevery|\baverage)\s+)$`,
+    String.raw`\bpresident and|\bevery|\baverage|\blooking for an?)\s+)$`,
   'i',
 );
 
@@ -83,7 +87,7 @@ const SPEECH_AFTER =
   /^\s+(?:said|says|told|added|noted|warned|reported|announced|explained|stated|wants|believes|argued|will (?:step|lead|oversee|present|leave|join))\b/i;
 
 const ZH_APPOINT_BEFORE =
-  /(?:任命|聘任|聘请|出任|担任|升任|晋升为|提拔为|委任|新任|前任|现任|首任|兼任|兼|设立|设有|招聘|寻找|做到|当上|成为)[^，。；！？,;]{0,14}$/;
+  /(?:任命|聘任|聘请|出任|担任|曾任|历任|时任|升任|晋升为|提拔为|委任|新任|前任|现任|首任|兼任|兼|设立|设有|招聘|寻找|做到|当上|成为)[^，。；！？,;]{0,14}$/;
 const ZH_ROLE_AFTER =
   /^\s*[）)]?\s*(?:一职|职位|岗位|人选|上任|到任|相继离职|已离职|离职|辞职|卸任|退休|任期|表示|称|说|认为|指出|介绍|透露|强调|坦言|在接受|的职责)/;
 /** "CSO在发布会上介绍": a person speaks; "CRO企业表示" is a company. */

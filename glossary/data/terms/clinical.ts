@@ -1256,6 +1256,9 @@ export const clinicalTerms: TermInput[] = [
         'investigator-initiated',
         'enrolment',
         'enrollment',
+        'sites',
+        'cohort',
+        'adverse events',
       ],
       zh: [
         '研究者',
@@ -2238,6 +2241,9 @@ export const clinicalTerms: TermInput[] = [
         '各中心',
         '伦理审查',
         '申办方',
+        '分中心',
+        '组长单位',
+        '伦理备案',
       ],
     },
     otherSenses: [

@@ -71,6 +71,8 @@ export const materialsTerms: TermInput[] = [
         'antibiotics',
         'drug product',
         'pharmaceutical',
+        'bulk',
+        'bulk drug',
       ],
       zh: [
         '原料药',
@@ -156,6 +158,7 @@ export const materialsTerms: TermInput[] = [
             '实时',
             '推送',
             'json',
+            '对接',
           ],
         },
       },

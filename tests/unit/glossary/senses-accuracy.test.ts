@@ -10,10 +10,16 @@
  * exact, so the margin is a label or two: a change to the glossary's cue
  * lists can tip it, and the printed table shows which acronym moved). Most
  * remaining errors are the set's deliberately hard sentences that use one
- * acronym in two senses a few words apart. The holdout set checks
- * generalisation and is never tuned on; it is not gated at 95 % because the
- * resolver does not reach that there (about 82 % painted, 78 % exact), only
- * guarded against a collapse. Run with SENSES_ERRORS=1 to list wrong labels.
+ * acronym in two senses a few words apart. The second dev set (232
+ * entries, 284 labels, English and Chinese) was written later without
+ * looking at the resolver, the other sets or their errors: it read 91.2 %
+ * painted and 85.6 % exact as written, and 95.1 % and 89.4 % after the cue
+ * words and title patterns its errors pointed to; it is gated a little
+ * under that. The holdout set checks generalisation and is never tuned on;
+ * it is not gated at 95 % because the resolver does not reach that there
+ * (about 82 % painted, 78 % exact, unchanged by the second set's tuning),
+ * only guarded against a collapse. Run with SENSES_ERRORS=1 to list wrong
+ * labels.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,17 +30,20 @@ import { evaluateSenses, formatAccuracyTable, formatErrors, loadLabelledSet, rat
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/senses');
 const lexicon = buildLexicon(bundledPack);
 
-/** The dev-set gate of issue 4. */
-const DEV_FLOOR = { painted: 0.95, exact: 0.95 };
+/** The tuned sets' gates: issue 4's for the first; the second's measured accuracy less a few labels. */
+const TUNED_SETS = [
+  { name: 'dev set', file: 'dev-set.jsonl', floor: { painted: 0.95, exact: 0.95 } },
+  { name: 'second dev set', file: 'dev-set-2.jsonl', floor: { painted: 0.93, exact: 0.87 } },
+];
 
 describe('sense resolver accuracy', () => {
-  it('on the dev set is at least 95 %, painted and exact', () => {
-    const outcomes = evaluateSenses(lexicon, loadLabelledSet(path.join(fixtures, 'dev-set.jsonl')));
-    console.log(formatAccuracyTable('dev set', outcomes));
+  it.each(TUNED_SETS)('on the $name is at least its floor, painted and exact', ({ name, file, floor }) => {
+    const outcomes = evaluateSenses(lexicon, loadLabelledSet(path.join(fixtures, file)));
+    console.log(formatAccuracyTable(name, outcomes));
     if (process.env.SENSES_ERRORS) console.log(formatErrors(outcomes));
     const t = tally(outcomes);
-    expect(ratio(t.painted, t.total)).toBeGreaterThanOrEqual(DEV_FLOOR.painted);
-    expect(ratio(t.exact, t.total)).toBeGreaterThanOrEqual(DEV_FLOOR.exact);
+    expect(ratio(t.painted, t.total)).toBeGreaterThanOrEqual(floor.painted);
+    expect(ratio(t.exact, t.total)).toBeGreaterThanOrEqual(floor.exact);
   });
 
   it('on the holdout set is reported', () => {

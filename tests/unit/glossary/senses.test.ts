@@ -8,6 +8,7 @@ import {
   scorePage,
   type ResolveOptions,
 } from '../../../glossary/senses';
+import { personTitleStrength } from '../../../glossary/person-title';
 import { sensePack } from '../../fixtures/sense-pack';
 
 const lexicon = buildLexicon(sensePack);
@@ -128,6 +129,7 @@ describe('person titles', () => {
     ['任命…为CMO', '公司宣布任命张伟为CMO。'],
     ['CMO张伟表示', '公司CMO张伟表示，明年将加大投入。'],
     ['设立CMO一职', '越来越多的企业设立CMO一职。'],
+    ['曾任…CMO', '她曾任一家消费品公司的CMO。'],
   ])('in Chinese: %s', (_name, text) => {
     const m = senseOf(text, 'CMO', { domainScore: 0 });
     expect(m.senseId).toMatch(officer);
@@ -140,6 +142,16 @@ describe('person titles', () => {
     expect(senseOf(text + ' She ran brand marketing at a soda maker.', 'CMO', { domainScore: 0 }).senseId).toBe(
       'chief_marketing_officer',
     );
+  });
+
+  it('count a search ("looking for a CRO") for less than an appointment: sponsors look for CROs too', () => {
+    const at = (text: string) => {
+      const start = text.indexOf('CRO');
+      return personTitleStrength(text, { start, end: start + 3 });
+    };
+    const looking = at('We are looking for a CRO with oncology experience.');
+    expect(looking).toBeGreaterThan(0);
+    expect(looking).toBeLessThan(at('The company has hired a CRO with sales experience.'));
   });
 
   it('are not read into a company name after the acronym', () => {
