@@ -84,7 +84,7 @@ export default defineBackground(() => {
   // Returning a promise answers the message; returning undefined leaves it to other listeners.
   const answer = (
     message: unknown,
-    sender: { tab?: { id?: number }; frameId?: number },
+    sender: { tab?: { id?: number }; frameId?: number; url?: string },
   ): Promise<unknown> | undefined => {
     const request = backgroundRequestSchema.safeParse(message);
     if (!request.success) return undefined;
@@ -101,6 +101,10 @@ export default defineBackground(() => {
       case 'termlens:page-status':
         if (sender.tab?.id !== undefined) tabStatus.report(sender.tab.id, sender.frameId ?? 0, data.count, data.active);
         return Promise.resolve();
+      case 'termlens:tab-frames':
+        // Extension pages only: a page's content script has no business with other tabs.
+        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        return tabStatus.framesWithTerms(data.tabId);
       case 'termlens:open-reference':
         return browser.tabs
           .create({ url: browser.runtime.getURL(`/glossary.html#${data.target}`) })

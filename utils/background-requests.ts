@@ -45,6 +45,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     version: z.string().check(z.maxLength(20_000)),
     termIds: z.array(id).check(z.maxLength(5_000)),
   }),
+  /** From the popup: the frames of a tab to ask which terms they found (utils/tab-status.ts). */
+  z.object({ type: z.literal('termlens:tab-frames'), tabId: z.int().check(z.minimum(0)) }),
   /** Glossary search for a selection that is not a term: the nearest entries. */
   z.object({ type: z.literal('termlens:suggest'), lang, query: z.string().check(z.maxLength(200)) }),
 ]);

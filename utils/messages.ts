@@ -4,9 +4,10 @@
  * content script runs next to page code it does not trust, and the popup
  * must not break on a reply from an older or newer content script.
  *
- * The popup sends with `browser.tabs.sendMessage(tabId, message, { frameId: 0 })`:
- * only the top frame answers (every frame runs a content script, and the
- * first answer would win). No "tabs" permission is needed to message a tab.
+ * The popup sends with `browser.tabs.sendMessage(tabId, message, { frameId })`:
+ * one frame answers (every frame runs a content script, and the first answer
+ * would win), the top one unless the popup asks a frame that reported terms
+ * (utils/tab-status.ts). No "tabs" permission is needed to message a tab.
  */
 // zod/mini, and no glossary/schema import: this module is bundled into the content script.
 import { browser } from 'wxt/browser';
@@ -96,13 +97,13 @@ export class PageUnreachableError extends Error {
 /** A content script busy with a huge page answers late; past this we give up rather than spin. */
 const REPLY_TIMEOUT_MS = 2500;
 
-async function send<T>(tabId: number, message: PageMessage, schema: z.ZodMiniType<T>): Promise<T> {
+async function send<T>(tabId: number, frameId: number, message: PageMessage, schema: z.ZodMiniType<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new PageUnreachableError('the page did not answer in time')), REPLY_TIMEOUT_MS);
   });
   try {
-    const reply: unknown = await Promise.race([browser.tabs.sendMessage(tabId, message, { frameId: 0 }), timeout]);
+    const reply: unknown = await Promise.race([browser.tabs.sendMessage(tabId, message, { frameId }), timeout]);
     const parsed = schema.safeParse(reply);
     if (!parsed.success) throw new PageUnreachableError(`unexpected reply: ${parsed.error.issues[0]?.message}`);
     return parsed.data;
@@ -116,13 +117,19 @@ async function send<T>(tabId: number, message: PageMessage, schema: z.ZodMiniTyp
   }
 }
 
-export function requestPageTerms(tabId: number): Promise<PageTermsReply> {
-  return send(tabId, { type: 'termlens:get-page-terms' }, pageReplySchemas().pageTermsReply);
+export function requestPageTerms(tabId: number, frameId = 0): Promise<PageTermsReply> {
+  return send(tabId, frameId, { type: 'termlens:get-page-terms' }, pageReplySchemas().pageTermsReply);
 }
 
-export async function requestRevealTerm(tabId: number, termId: string, senseId?: string): Promise<boolean> {
+export async function requestRevealTerm(
+  tabId: number,
+  termId: string,
+  senseId?: string,
+  frameId = 0,
+): Promise<boolean> {
   const reply = await send(
     tabId,
+    frameId,
     { type: 'termlens:reveal-term', termId, senseId },
     pageReplySchemas().revealTermReply,
   );

@@ -1,13 +1,17 @@
 /**
  * A Preact hook for the popup's "On this page": finds the tab the popup is
- * about, asks its content script for the terms found there, and asks it to
- * reveal one.
+ * about, asks its content scripts for the terms found there (the top frame,
+ * and every frame the badge counts), and asks them to reveal one.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import type { OnPageTerm, OnThisPageState } from '../components/OnThisPage';
 import type { Lang, Pack } from '../glossary/schema';
-import { requestPageTerms, requestRevealTerm, type PageTerm } from './messages';
+import { requestPageTerms, requestRevealTerm, type PageTerm, type PageTermsReply } from './messages';
+import type { BackgroundRequest } from './runtime-messages';
+
+z.config({ jitless: true });
 
 /**
  * The tab the popup describes: the active tab of its window, or the tab
@@ -41,6 +45,44 @@ export function toOnPageTerms(pack: Pack, terms: readonly PageTerm[], lang: Lang
   });
 }
 
+/** Frame ids, as the background answers them. */
+const frameIdsSchema = z.array(z.int().check(z.minimum(0))).check(z.maxLength(1000));
+
+/** The tab's frames to ask, top first: those whose terms the badge counts. Just the top one if the background cannot say. */
+async function framesToAsk(tabId: number): Promise<number[]> {
+  const request: BackgroundRequest = { type: 'termlens:tab-frames', tabId };
+  const parsed = frameIdsSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => null));
+  return parsed.success && parsed.data[0] === 0 ? parsed.data : [0];
+}
+
+/**
+ * The terms of several frames as one list: each term and meaning once, its
+ * occurrences and painted ones added up, in the order they first appear
+ * (the top frame's first).
+ */
+export function mergePageTerms(lists: readonly (readonly PageTerm[])[]): PageTerm[] {
+  const merged = new Map<string, PageTerm>();
+  for (const terms of lists) {
+    for (const term of terms) {
+      const key = `${term.termId} ${term.senseId}`;
+      const seen = merged.get(key);
+      merged.set(key, seen ? { ...seen, count: seen.count + term.count, painted: seen.painted + term.painted } : term);
+    }
+  }
+  return [...merged.values()];
+}
+
+/** The top frame's answer with the terms of the other frames added; a frame that cannot answer adds none. */
+async function askFrames(tabId: number, frameIds: readonly number[]): Promise<PageTermsReply> {
+  const [top, ...others] = await Promise.all(
+    frameIds.map((frameId, i) =>
+      i === 0 ? requestPageTerms(tabId) : requestPageTerms(tabId, frameId).catch(() => null),
+    ),
+  );
+  if (!top) throw new Error('the top frame did not answer');
+  return { ...top, terms: mergePageTerms([top.terms, ...others.map((reply) => reply?.terms ?? [])]) };
+}
+
 /** How often the popup asks the page again while it is open. */
 const REFRESH_MS = 2000;
 
@@ -58,6 +100,8 @@ export interface PageTerms {
  */
 export function usePageTerms(pack: Pack | null, lang: Lang, refreshKey: unknown): PageTerms {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  /** The frames last asked, top first. */
+  const frames = useRef<number[]>([0]);
   const [reply, setReply] = useState<
     | { status: 'loading' }
     | { status: 'unavailable' }
@@ -81,21 +125,26 @@ export function usePageTerms(pack: Pack | null, lang: Lang, refreshKey: unknown)
     // feeds load more, a tab opened before install gets reloaded): ask again
     // now and then, and re-render only when the answer changed.
     const ask = () => {
-      requestPageTerms(tabId).then(
-        (answer) => {
-          if (!current) return;
-          const key = JSON.stringify(answer);
-          if (key !== last) setReply({ status: 'ready', ...answer });
-          last = key;
-          timer = setTimeout(ask, REFRESH_MS);
-        },
-        () => {
-          if (!current) return;
-          last = '';
-          setReply({ status: 'unavailable' });
-          timer = setTimeout(ask, REFRESH_MS);
-        },
-      );
+      framesToAsk(tabId)
+        .then((frameIds) => {
+          frames.current = frameIds;
+          return askFrames(tabId, frameIds);
+        })
+        .then(
+          (answer) => {
+            if (!current) return;
+            const key = JSON.stringify(answer);
+            if (key !== last) setReply({ status: 'ready', ...answer });
+            last = key;
+            timer = setTimeout(ask, REFRESH_MS);
+          },
+          () => {
+            if (!current) return;
+            last = '';
+            setReply({ status: 'unavailable' });
+            timer = setTimeout(ask, REFRESH_MS);
+          },
+        );
     };
     // The content script repaints on the same storage change that bumped
     // refreshKey; give it a moment before asking.
@@ -106,9 +155,15 @@ export function usePageTerms(pack: Pack | null, lang: Lang, refreshKey: unknown)
     };
   }, [tabId, refreshKey]);
 
+  // The first frame that has the term shows it: the top one, then the others in the order the badge lists them.
   const reveal = useCallback(
     (termId: string, senseId: string) => {
-      if (typeof tabId === 'number') void requestRevealTerm(tabId, termId, senseId).catch(() => undefined);
+      if (typeof tabId !== 'number') return;
+      void (async () => {
+        for (const frameId of frames.current) {
+          if (await requestRevealTerm(tabId, termId, senseId, frameId).catch(() => false)) return;
+        }
+      })();
     },
     [tabId],
   );

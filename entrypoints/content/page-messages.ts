@@ -33,17 +33,15 @@ function scrollToRange(range: Range): void {
 
 /**
  * Answers `termlens:get-page-terms` and `termlens:reveal-term` from the popup
- * (the loader in index.ts listens, and hands them here); null in frames
- * other than the top one, which are never asked. `session.matches` is read
- * at the time of each question, so it may be replaced by later scans.
+ * (the loader in index.ts listens, and hands them here), in whichever frame
+ * the popup asks: the top one, and those whose terms the badge counts.
+ * `session.matches` is read at the time of each question, so it may be
+ * replaced by later scans.
  */
 export function pageMessageAnswer(
   session: { readonly matches: readonly (ListedMatch & Pick<PageMatch, 'liveRange'>)[] },
   deps: PageMessageDeps,
-): MessageAnswer | null {
-  // Every frame runs the content script; the popup talks to the top one only.
-  if (window !== window.top) return null;
-
+): MessageAnswer {
   const answer: MessageAnswer = (raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parsePageMessage(raw);

@@ -167,5 +167,5 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     apply();
   }, abort.signal);
   apply();
-  return (raw, sender) => answerCommand(raw, sender) ?? answerPageMessage?.(raw, sender);
+  return (raw, sender) => answerCommand(raw, sender) ?? answerPageMessage(raw, sender);
 }

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundledPack } from '../../glossary/data';
-import { paintedCount, setSyncStorage, startE2E, tabIdOf, waitForPainted, type E2E } from './support';
+import { paintedCount, paintedTextsIn, setSyncStorage, startE2E, tabIdOf, waitForPainted, type E2E } from './support';
 
 const term = (id: string) => bundledPack.terms.find((t) => t.id === id)!;
 const outsourcing = bundledPack.comparisons.find((c) => c.id === 'outsourcing-models')!;
@@ -215,6 +215,33 @@ describe('popup and reference page', () => {
 
       await gmp.locator('[data-testid=open-term]').click();
       await expect.poll(() => popup.locator('[data-testid=term-view]').getAttribute('data-term')).toBe('gmp');
+      await popup.close();
+      await page.close();
+    });
+
+    it('lists the terms of the frames the badge counts too, and reveals one inside its frame', async () => {
+      const page = await e2e.browser.context.newPage();
+      await page.goto(`${e2e.server.url}/frames.html`);
+      const child = () => page.frame({ url: /frame-child\.html/ })!;
+      await expect.poll(() => paintedTextsIn(child(), '#child')).toContain('API');
+      const tabId = await tabIdOf(e2e.browser, page);
+
+      const popup = await openPopup(`?tab=${tabId}`);
+      const list = popup.locator('[data-testid=on-page]');
+      // The parent page has CDMO and GMP; the child frame CDMO, GMP and API; the srcdoc frame CDMO and GMP.
+      const api = list.locator('[data-testid=page-term][data-term=api]');
+      await api.waitFor({ timeout: 10_000 });
+      await expect.poll(() => list.locator('[data-testid=page-term][data-term=cdmo]').textContent()).toContain('×3');
+      expect(await list.locator('[data-testid=page-term][data-term=gmp]').textContent()).toContain('×3');
+      expect(await api.textContent()).toContain('×1');
+      expect(await list.locator('[data-testid=page-term]').count()).toBe(3);
+
+      await api.locator('[data-testid=reveal-term]').click();
+      await expect
+        .poll(() =>
+          child().evaluate(() => [...(CSS.highlights.get('termlens-flash') ?? [])].map((r) => (r as Range).toString())),
+        )
+        .toEqual(['API']);
       await popup.close();
       await page.close();
     });

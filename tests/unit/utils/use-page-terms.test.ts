@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPack } from '../../../glossary/data';
-import { findTargetTabId, toOnPageTerms } from '../../../utils/use-page-terms';
+import type { PageTerm } from '../../../utils/messages';
+import { findTargetTabId, mergePageTerms, toOnPageTerms } from '../../../utils/use-page-terms';
 
 describe('findTargetTabId', () => {
   beforeEach(() => {
@@ -56,5 +57,33 @@ describe('toOnPageTerms', () => {
     expect(cmo).toMatchObject({ name: 'CMO', meaning: '首席营销官', domain: false, count: 1, painted: 0 });
     // Terms this glossary does not know (a user pack) still show, without a link to a missing entry.
     expect(unknown).toMatchObject({ name: '某物', meaning: '某物', domain: false });
+  });
+});
+
+describe('mergePageTerms', () => {
+  const term = (termId: string, senseId: string, count: number, painted: number): PageTerm => ({
+    termId,
+    senseId,
+    domain: true,
+    expansion: { en: termId, zh: termId },
+    count,
+    painted,
+  });
+
+  it('lists each term and meaning once, adding up the frames’ counts, in the order they first appear', () => {
+    const top = [term('cdmo', 'cdmo', 1, 1), term('gmp', 'gmp', 2, 1)];
+    const child = [term('api', 'active_pharmaceutical_ingredient', 1, 1), term('cdmo', 'cdmo', 2, 2)];
+    const other = [term('cmo', 'chief_marketing_officer', 1, 0), term('gmp', 'gmp', 1, 1)];
+    expect(mergePageTerms([top, child, other]).map((t) => [t.termId, t.senseId, t.count, t.painted])).toEqual([
+      ['cdmo', 'cdmo', 3, 3],
+      ['gmp', 'gmp', 3, 2],
+      ['api', 'active_pharmaceutical_ingredient', 1, 1],
+      ['cmo', 'chief_marketing_officer', 1, 0],
+    ]);
+  });
+
+  it('keeps a term in two meanings as two entries', () => {
+    const merged = mergePageTerms([[term('cmo', 'chief_marketing_officer', 1, 0)], [term('cmo', 'cmo', 2, 2)]]);
+    expect(merged.map((t) => t.senseId)).toEqual(['chief_marketing_officer', 'cmo']);
   });
 });
