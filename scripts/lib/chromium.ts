@@ -40,6 +40,8 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** Run page scripts (default true); content scripts run either way. */
   javaScriptEnabled?: boolean;
+  /** Keep pages left with Back in the back-forward cache, as Chrome does (Playwright turns it off by default). */
+  backForwardCache?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -66,6 +68,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
   });
   let extensionId = '';
   if (withExtension) {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPack } from '../../glossary/data';
 import {
+  badgeOf,
   dispatchExtensionEvent,
   hoverWord,
   paintedCount,
@@ -569,15 +570,7 @@ describe('content script', () => {
     const page = await open('demo.html');
     await waitForPainted(page, (n) => n > 10);
     const tabId = await tabIdOf(e2e.browser, page);
-    const worker = e2e.browser.context.serviceWorkers()[0];
-    const badge = () =>
-      worker.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-          ).chrome.action.getBadgeText({ tabId: id }),
-        tabId,
-      );
+    const badge = badgeOf(e2e.browser, tabId);
     const painted = await paintedCount(page);
     await expect.poll(badge).toMatch(/^\d+$/);
     expect(Number(await badge())).toBeGreaterThan(10);
@@ -589,15 +582,7 @@ describe('content script', () => {
     const page = await open('frames.html');
     await waitForPainted(page, (n) => n >= 2);
     const tabId = await tabIdOf(e2e.browser, page);
-    const worker = e2e.browser.context.serviceWorkers()[0];
-    const badge = () =>
-      worker.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-          ).chrome.action.getBadgeText({ tabId: id }),
-        tabId,
-      );
+    const badge = badgeOf(e2e.browser, tabId);
     // The parent page's two terms and the two frames' (CDMO, GMP and API; CDMO and GMP).
     await expect.poll(badge, { timeout: 5000 }).toBe('7');
 
@@ -613,6 +598,43 @@ describe('content script', () => {
 
     await page.goBack();
     await expect.poll(badge, { timeout: 5000 }).toBe('7');
+    await page.close();
+  });
+});
+
+describe('content script, with the back-forward cache on (as in Chrome)', () => {
+  let e2e: E2E;
+
+  beforeAll(async () => {
+    // Playwright turns the cache off by default; Chrome keeps pages left with Back in it.
+    e2e = await startE2E({ backForwardCache: true });
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('puts a page’s terms back on the badge when Back restores it from the cache, and still explains them', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(`${e2e.server.url}/frames.html`);
+    await waitForPainted(page, (n) => n >= 2);
+    const badge = badgeOf(e2e.browser, await tabIdOf(e2e.browser, page));
+    await expect.poll(badge, { timeout: 5000 }).toBe('7');
+    await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+
+    e2e.server.put(
+      '/no-terms.html',
+      '<!doctype html><meta charset="utf-8"><title>Weather</title><p>Rain later today, clearing by the evening.</p>',
+    );
+    await page.goto(`${e2e.server.url}/no-terms.html`);
+    await expect.poll(badge, { timeout: 5000 }).toBe('');
+
+    // Back restores the same document (its own state survived), which scans nothing again.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    await expect.poll(badge, { timeout: 5000 }).toBe('7');
+    const tooltip = await hoverWord(page, '#top', 'CDMO');
+    expect(await tooltip.getAttribute('data-term')).toBe('cdmo');
     await page.close();
   });
 });

@@ -147,3 +147,16 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
     return tab.id;
   });
 }
+
+/** Reads the toolbar badge's text for a tab, as the extension's worker sees it. */
+export function badgeOf(browser: ExtensionBrowser, tabId: number): () => Promise<string> {
+  const worker = browser.context.serviceWorkers()[0];
+  return () =>
+    worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+        ).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+}
