@@ -71,7 +71,6 @@ export const materialsTerms: TermInput[] = [
         'antibiotics',
         'drug product',
         'pharmaceutical',
-        'bulk',
         'bulk drug',
       ],
       zh: [
@@ -158,7 +157,6 @@ export const materialsTerms: TermInput[] = [
             '实时',
             '推送',
             'json',
-            '对接',
           ],
         },
       },
