@@ -37,6 +37,9 @@ const storedReportsSchema = z
 
 const storageKey = (tabId: number) => `tabFrames:${tabId}`;
 
+/** Closed tabs remembered, to ignore their frames' late reports. */
+const MAX_CLOSED = 500;
+
 async function readStored(tabId: number): Promise<Map<number, FrameReport>> {
   const key = storageKey(tabId);
   const stored = await browser.storage.session.get(key).then(
@@ -52,6 +55,9 @@ export function createTabStatus(showBadge: () => boolean): TabStatus {
   // Each tab's reports, read from storage.session on first use after a start; every change waits for
   // that read, in the order the reports came.
   const tabs = new Map<number, Promise<Map<number, FrameReport>>>();
+  // Closed tabs, whose frames' last reports (sent as they unload) may come after the close: kept out of
+  // storage. Tab ids are not reused within a browser session; the newest few hundred are enough.
+  const closed = new Set<number>();
   const reportsOf = (tabId: number) => {
     let reports = tabs.get(tabId);
     if (!reports) tabs.set(tabId, (reports = readStored(tabId)));
@@ -72,6 +78,7 @@ export function createTabStatus(showBadge: () => boolean): TabStatus {
 
   return {
     report(tabId, frameId, count, active) {
+      if (closed.has(tabId)) return;
       void reportsOf(tabId).then((byFrame) => {
         // A frame without terms is dropped (a page's ad frames come and go); the top frame keeps its on/off.
         if (count === 0 && frameId !== 0) byFrame.delete(frameId);
@@ -82,6 +89,8 @@ export function createTabStatus(showBadge: () => boolean): TabStatus {
       });
     },
     forget(tabId) {
+      closed.add(tabId);
+      if (closed.size > MAX_CLOSED) closed.delete(closed.values().next().value!);
       tabs.delete(tabId);
       void browser.storage.session.remove(storageKey(tabId)).catch(() => undefined);
     },
