@@ -17,6 +17,17 @@ import { createPageSession } from './page-session';
 import { createTermNavigator } from './term-navigator';
 import { createTooltipHost } from './tooltip-host';
 
+/**
+ * The site whose rules apply here: the page the reader sees. A frame goes by its top page where the
+ * browser names it (Chrome's ancestorOrigins), else by its own origin, which an about:blank or srcdoc
+ * frame (a webmail's message body, often) takes from the page that made it; its host is empty.
+ */
+const SITE = new URL(
+  [location.href, self.origin, ...((location.ancestorOrigins as DOMStringList | undefined) ?? [])]
+    .filter((url) => url !== 'null')
+    .at(-1)!,
+).hostname;
+
 /** Answers one runtime message as the content script's listeners would; undefined when it is not theirs. */
 export type MessageAnswer = (raw: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
 
@@ -36,7 +47,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     onOpenReference: (target) => void openReference(target),
   });
   const painter = createPainter<PageMatch>(settings.highlightStyle);
-  const activeHere = () => isEnabledForHost(settings, location.hostname);
+  const activeHere = () => isEnabledForHost(settings, SITE);
   const session = createPageSession({
     settings: () => settings,
     activeHere,
@@ -151,9 +162,10 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
   ctx.addEventListener(window, 'afterprint', () => painter.paintEverywhere(false));
 
   // The badge adds up every frame's last report: a frame that goes (navigated away, removed, into the
-  // back-forward cache) takes its terms off, and one back from that cache puts them on again.
+  // back-forward cache) takes its terms off, and one back from that cache puts them on again (the first
+  // pageshow, if this script starts before it, only reports once more).
   ctx.addEventListener(window, 'pagehide', () => sendPageStatus(0, activeHere()));
-  ctx.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => event.persisted && session.reportStatus());
+  ctx.addEventListener(window, 'pageshow', () => session.reportStatus());
 
   // Single-page apps: a new "page" deserves a fresh scan and a fresh page prior.
   ctx.addEventListener(window, 'wxt:locationchange', () => void session.scanPage());

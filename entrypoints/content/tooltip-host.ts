@@ -128,10 +128,9 @@ export function createTooltipHost(
 function followScrollAndResize(place: () => void): () => void {
   // Capture: scroll events do not bubble, and the page may scroll any element.
   const options = { capture: true, passive: true };
-  window.addEventListener('scroll', place, options);
-  window.addEventListener('resize', place, options);
+  const types = ['scroll', 'resize'];
+  for (const type of types) window.addEventListener(type, place, options);
   return () => {
-    window.removeEventListener('scroll', place, options);
-    window.removeEventListener('resize', place, options);
+    for (const type of types) window.removeEventListener(type, place, options);
   };
 }

@@ -177,6 +177,32 @@ describe('options page', () => {
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('disabled-sites-input');
   });
 
+  it('per-site rules: a page turned off is quiet in its frames too, a srcdoc frame and another site’s', async () => {
+    const { port } = new URL(e2e.server.url);
+    e2e.server.put(
+      '/framed.html',
+      '<!doctype html><meta charset="utf-8"><title>Framed</title><p id="top">The parent page mentions a CDMO.</p>' +
+        `<iframe src="http://localhost:${port}/frame-child.html"></iframe>` +
+        `<iframe srcdoc="<p id='inner'>In the srcdoc frame a CDMO validates its process under GMP.</p>"></iframe>`,
+    );
+    const framed = await e2e.browser.context.newPage();
+    await framed.goto(`${e2e.server.url}/framed.html`);
+    const otherSite = () => framed.frame({ url: /\/\/localhost:\d+\/frame-child\.html/ })!;
+    const srcdoc = () => framed.frames().find((frame) => frame.url() === 'about:srcdoc')!;
+    await expect.poll(() => paintedTextsIn(framed, '#top')).toContain('CDMO');
+    await expect.poll(() => paintedTextsIn(otherSite(), '#child')).toContain('CDMO');
+    await expect.poll(() => paintedTextsIn(srcdoc(), '#inner')).toContain('CDMO');
+
+    const input = options.locator('#disabled-sites-input');
+    await input.fill(new URL(e2e.server.url).hostname);
+    await input.press('Enter');
+    // The srcdoc frame has no host of its own; the other site's frame is named by Chrome's ancestorOrigins.
+    await expect.poll(() => paintedTextsIn(framed, '#top')).toEqual([]);
+    await expect.poll(() => paintedTextsIn(srcdoc(), '#inner')).toEqual([]);
+    await expect.poll(() => paintedTextsIn(otherSite(), '#child')).toEqual([]);
+    await framed.close();
+  });
+
   it('per-site rules: "only on the sites listed"', async () => {
     await options.locator('input[name=site-mode][value=only-listed]').check();
     await waitForPainted(page, (n) => n === 0);
