@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { OnPageTerm, OnThisPageState } from '../components/OnThisPage';
 import type { Lang, Pack } from '../glossary/schema';
 import { requestPageTerms, requestRevealTerm, type PageTerm, type PageTermsReply } from './messages';
-import type { BackgroundRequest } from './runtime-messages';
+import type { BackgroundRequest } from './background-requests';
 
 z.config({ jitless: true });
 
@@ -74,12 +74,10 @@ export function mergePageTerms(lists: readonly (readonly PageTerm[])[]): PageTer
 
 /** The top frame's answer with the terms of the other frames added; a frame that cannot answer adds none. */
 async function askFrames(tabId: number, frameIds: readonly number[]): Promise<PageTermsReply> {
-  const [top, ...others] = await Promise.all(
-    frameIds.map((frameId, i) =>
-      i === 0 ? requestPageTerms(tabId) : requestPageTerms(tabId, frameId).catch(() => null),
-    ),
-  );
-  if (!top) throw new Error('the top frame did not answer');
+  const [top, ...others] = await Promise.all([
+    requestPageTerms(tabId),
+    ...frameIds.slice(1).map((frameId) => requestPageTerms(tabId, frameId).catch(() => null)),
+  ]);
   return { ...top, terms: mergePageTerms([top.terms, ...others.map((reply) => reply?.terms ?? [])]) };
 }
 

@@ -21,6 +21,10 @@ import {
 
 const short = (id: string) => bundledPack.terms.find((t) => t.id === id)!.short.en;
 
+/** A page with text and no terms: the badge goes empty there. */
+const NO_TERMS_PAGE =
+  '<!doctype html><meta charset="utf-8"><title>Weather</title><p>Rain later today, clearing by the evening.</p>';
+
 describe('content script', () => {
   let e2e: E2E;
   const open = async (path: string): Promise<Page> => {
@@ -589,10 +593,7 @@ describe('content script', () => {
     await page.evaluate(() => document.getElementById('srcdoc')!.remove());
     await expect.poll(badge, { timeout: 5000 }).toBe('5');
 
-    e2e.server.put(
-      '/no-terms.html',
-      '<!doctype html><meta charset="utf-8"><title>Weather</title><p>Rain later today, clearing by the evening.</p>',
-    );
+    e2e.server.put('/no-terms.html', NO_TERMS_PAGE);
     await page.goto(`${e2e.server.url}/no-terms.html`);
     await expect.poll(badge, { timeout: 5000 }).toBe('');
 
@@ -622,10 +623,7 @@ describe('content script, with the back-forward cache on (as in Chrome)', () => 
     await expect.poll(badge, { timeout: 5000 }).toBe('7');
     await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
 
-    e2e.server.put(
-      '/no-terms.html',
-      '<!doctype html><meta charset="utf-8"><title>Weather</title><p>Rain later today, clearing by the evening.</p>',
-    );
+    e2e.server.put('/no-terms.html', NO_TERMS_PAGE);
     await page.goto(`${e2e.server.url}/no-terms.html`);
     await expect.poll(badge, { timeout: 5000 }).toBe('');
 
