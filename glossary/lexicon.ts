@@ -1,15 +1,18 @@
 /**
- * A lexicon is a pack made ready for matching: the compiled matcher over
- * every surface form, plus the terms and senses by id. Build it once per
- * glossary version and share it. The costly part, the trie of the forms,
- * is compiled by the background and arrives with the match data.
+ * A lexicon is a pack made ready for matching and resolving: the compiled
+ * matcher over every surface form, the terms and senses by id, and the cue
+ * words of its ambiguous terms. Build it once per glossary version and
+ * share it. What is costly to compile, the trie of the forms and the cue
+ * words, the background compiles for the content script, whose lexicon
+ * (lexiconFromMatchData) compiles nothing; buildLexicon (build-lexicon.ts)
+ * compiles its own.
  */
 import { gluedToWordBefore } from './cjk-glue';
-import type { MatchSense, MatchTerm } from './match-data';
-import { compileTrie, matcherFromTrie, type MatcherTrie } from './matcher';
+import type { MatchData, MatchSense, MatchTerm } from './match-data';
+import { matcherFromTrie, type MatcherTrie } from './matcher';
 import { trieFromWire, type TrieWire } from './matcher-wire';
-import { canonicalForm, isCaseSensitiveForm } from './normalize';
 import type { Lang, LocalizedText } from './schema';
+import { adoptedSenseCues, type SenseCues } from './sense-cues';
 
 /** A meaning a match can have: the term's own (domain) sense, or one of its other senses. */
 export interface Sense {
@@ -47,7 +50,7 @@ export interface LexiconHit {
 /** What a lexicon is built from: a pack, or the match data the content script receives. */
 export interface LexiconSource {
   terms: readonly MatchTerm[];
-  /** The forms' trie, compiled by the background (`formTrie`); compiled here when absent or refused. */
+  /** The forms' trie, compiled by the background (`formTrie`); buildLexicon compiles it when absent or refused. */
   formTrie?: TrieWire<FormEntry>;
 }
 
@@ -58,8 +61,11 @@ export interface Lexicon {
   /** Leftmost-longest, non-overlapping term forms in a text. */
   findTerms(text: string): LexiconHit[];
   readonly formCount: number;
-  /** Whether the forms were compiled here: no trie came with the source, or it was refused. */
-  readonly compiledHere: boolean;
+  /**
+   * The cue words of these ambiguous terms, compiled (build-lexicon.ts) or
+   * adopted from the background (a page's lexicon: those it has adopted).
+   */
+  senseCues(termIds: ReadonlySet<string>): SenseCues;
 }
 
 /** snake_case of an English phrase: "Contract Manufacturing Organization" → contract_manufacturing_organization. */
@@ -86,16 +92,21 @@ export function domainSenseOf(term: MatchTerm): Sense {
 }
 
 /**
- * English forms also match in the plural the matcher cannot derive by adding
- * "s": therapy → therapies. Acronyms and mixed-case forms are left alone.
+ * The content script's lexicon: the match data as the background sent it,
+ * trie included; its cue words are those the background compiled for the
+ * page (adoptSenseCues). Throws when the trie is refused.
  */
-function derivedForms(form: string): string[] {
-  if (/[a-z]y$/.test(form) && !/[A-Z]{2}/.test(form)) return [form.slice(0, -1) + 'ies'];
-  return [];
+export function lexiconFromMatchData(data: MatchData): Lexicon {
+  return createLexicon(data.terms, trieFromWire(data.formTrie), (lexicon) => adoptedSenseCues(lexicon));
 }
 
-export function buildLexicon(pack: LexiconSource): Lexicon {
-  const terms = new Map<string, MatchTerm>(pack.terms.map((term) => [term.id, term]));
+/** A lexicon over these terms, matched with this trie of their forms. */
+export function createLexicon(
+  termList: readonly MatchTerm[],
+  trie: MatcherTrie<FormEntry>,
+  senseCues: (lexicon: Lexicon, termIds: ReadonlySet<string>) => SenseCues,
+): Lexicon {
+  const terms = new Map<string, MatchTerm>(termList.map((term) => [term.id, term]));
   // Made on first use: a page asks for the senses of the few terms it has, and toSenseId is not free.
   const senses = new Map<string, Sense[]>();
   const sensesOf = (termId: string): Sense[] => {
@@ -114,11 +125,9 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
     senses.set(termId, (list = [domainSenseOf(term), ...others]));
     return list;
   };
+  const matcher = matcherFromTrie(trie);
 
-  const received = receivedTrie(pack);
-  const matcher = matcherFromTrie(received ?? formTrie(pack));
-
-  return {
+  const lexicon: Lexicon = {
     terms,
     sensesOf,
     findTerms: (text) => {
@@ -130,40 +139,9 @@ export function buildLexicon(pack: LexiconSource): Lexicon {
       return hits;
     },
     formCount: matcher.size,
-    compiledHere: !received,
+    senseCues: (termIds) => senseCues(lexicon, termIds),
   };
-}
-
-/** The background's compiled trie, or null (with a warning) when there is none or it is refused. */
-function receivedTrie(pack: LexiconSource): MatcherTrie<FormEntry> | null {
-  if (!pack.formTrie) return null;
-  try {
-    return trieFromWire(pack.formTrie);
-  } catch (error) {
-    console.warn('TermLens: compiling the glossary here;', error instanceof Error ? error.message : error);
-    return null;
-  }
-}
-
-/** The trie of every surface form of every term, and their plurals the matcher cannot derive. */
-export function formTrie(pack: LexiconSource): MatcherTrie<FormEntry> {
-  const patterns: { form: string; value: FormEntry }[] = [];
-  const seen = new Set<string>();
-  for (const term of pack.terms) {
-    for (const lang of ['en', 'zh'] as const) {
-      for (const form of term.forms[lang]) {
-        for (const variant of [form, ...derivedForms(form)]) {
-          const key = `${term.id}\u0000${canonicalForm(variant)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const ambiguous =
-            term.sharedForms.includes(form) || (term.otherSenses.length > 0 && isCaseSensitiveForm(form));
-          patterns.push({ form: variant, value: { termId: term.id, lang, form, ambiguous } });
-        }
-      }
-    }
-  }
-  return compileTrie(patterns);
+  return lexicon;
 }
 
 /** One entry per term: a form and its case variant may both match the same span. */

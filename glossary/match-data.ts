@@ -5,7 +5,8 @@
  * JSON for the bundled glossary, two thirds of it the trie) and asks the
  * background for the reader-facing text of a term when a tooltip opens.
  */
-import { formTrie, type FormEntry } from './lexicon';
+import { formTrie } from './build-lexicon';
+import type { FormEntry } from './lexicon';
 import { trieToWire, type TrieWire } from './matcher-wire';
 import type { LocalizedText, Pack, Term } from './schema';
 

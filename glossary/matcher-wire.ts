@@ -8,7 +8,8 @@
  *
  * The data comes from our own background, not from the page, so decoding
  * checks the shape (a format number, lengths that agree) rather than every
- * entry: a stale or damaged copy is refused and the page compiles its own.
+ * entry: a stale or damaged copy is refused (the page then has no glossary
+ * until the background answers again; buildLexicon compiles its own).
  */
 import { base64ToBytes, bytesToBase64 } from './base64';
 import type { MatcherTrie } from './matcher';

@@ -6,7 +6,8 @@
  * trie and the Chinese list point into the list of cues by index.
  *
  * From our own background, so the checks are of shape: a copy that fails
- * them is refused with an Error that says why, and the page compiles its own.
+ * them is refused with an Error that says why, and the page resolves without
+ * them (see adoptedSenseCues).
  */
 import { trieFromWire, trieToWire, type TrieWire } from './matcher-wire';
 import {

@@ -41,8 +41,6 @@ import {
   findCues,
   isOfficer,
   isPharmaOfficer,
-  senseCuesOf,
-  senseCueSteps,
   senseKey,
   type CueRef,
   type ExpansionRef,
@@ -218,8 +216,8 @@ export function prepareResolution(
       resolve: (from, to) => hits.slice(from, to).map((hit, i) => certain(hit, candidates[from + i][0])),
     };
   }
-  // Compiled for the ambiguous terms met so far, then cached for the lexicon.
-  const compiled = senseCuesOf(lexicon, ambiguousTermsOf(candidates));
+  // Compiled for the ambiguous terms met so far (or adopted from the background on a page).
+  const compiled = lexicon.senseCues(ambiguousTermsOf(candidates));
 
   const context: TextContext = {
     text,
@@ -255,16 +253,6 @@ export function prepareResolution(
       return resolved;
     },
   };
-}
-
-/**
- * Compiles the cue words of these ambiguous terms (ambiguousTermsIn) ahead
- * of resolving them, in steps of a millisecond or two (one per `next()`),
- * so that the compile does not make a long task of its own.
- */
-export function prepareSenseCues(lexicon: Lexicon, terms: ReadonlySet<string>): Iterator<unknown> {
-  // Most pages have no ambiguous term: nothing to compile, not even empty matchers.
-  return terms.size > 0 ? senseCueSteps(lexicon, terms) : [][Symbol.iterator]();
 }
 
 /** The terms among these hits whose meaning must be decided: what their cue words are compiled for. */

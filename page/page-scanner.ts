@@ -7,7 +7,7 @@
 import type { Lexicon, LexiconHit } from '../glossary/lexicon';
 import { adoptSenseCues, senseCueTermsToCompile } from '../glossary/sense-cues';
 import { senseCuesFromWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
-import { ambiguousTermsIn, prepareResolution, prepareSenseCues, scoreHits, type Resolution } from '../glossary/senses';
+import { ambiguousTermsIn, prepareResolution, scoreHits, type Resolution } from '../glossary/senses';
 import { explanationPoolOf } from '../glossary/shared-explanations';
 import {
   BLOCK_SEPARATOR,
@@ -45,11 +45,11 @@ export interface PageScannerOptions {
   /** Called when the set of matches changed (counts for the badge, the popup). */
   onChange?: () => void;
   /**
-   * The cue words of these terms compiled elsewhere (the background), or
-   * null: the scanner then compiles them itself (in idle-time steps during
-   * a full scan, at once during a re-scan, as before this option).
+   * The cue words of these terms, compiled by the background, or null when
+   * it cannot answer: the content script's lexicon compiles none of its own
+   * (lexiconFromMatchData). Without this option the lexicon has its own.
    */
-  fetchCompiledCues?: (termIds: string[]) => Promise<SenseCuesWire | null>;
+  fetchCompiledCues?: CueFetcher;
 }
 
 export interface PageScanner {
@@ -143,20 +143,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const termsToFetch = (ambiguous: ReadonlySet<string>): string[] | null =>
     options.fetchCompiledCues ? senseCueTermsToCompile(lexicon, ambiguous) : null;
 
-  /** Adopts the cue words the background compiled for these terms; returns the milliseconds it took here. */
-  const adoptCompiledCues = async (terms: string[]): Promise<number> => {
-    const wire = await options.fetchCompiledCues!(terms).catch(() => null);
-    if (!wire) return 0;
-    const started = performance.now();
-    try {
-      adoptSenseCues(lexicon, terms, senseCuesFromWire(wire));
-      // For the end-to-end tests, which read it from the page: these cue words came from the background.
-      performance.measure('termlens:cues', { start: started, detail: { terms: terms.length } });
-    } catch (error) {
-      console.warn('TermLens: compiling the cue words here;', error instanceof Error ? error.message : error);
-    }
-    return performance.now() - started;
-  };
+  const adoptCompiledCues = (terms: string[]) => adoptFetchedCues(lexicon, terms, options.fetchCompiledCues!);
 
   /** Re-scans these subtrees; first asks the background for cue words they need, unless `mayFetch` is false. */
   const rescanRoots = (roots: readonly Node[], settings: ScanSettings, mayFetch: boolean) => {
@@ -172,7 +159,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const terms = mayFetch ? termsToFetch(ambiguousTermsIn(lexicon, allHits(found))) : null;
     if (terms) {
       // New ambiguous terms (an infinite feed's next article): their cue words from the background, then
-      // these roots read again, since the page may change them meanwhile; compiled here if it cannot answer.
+      // these roots read again, since the page may change them meanwhile.
       const { signal } = run;
       void adoptCompiledCues(terms).then(() => {
         if (!signal.aborted)
@@ -270,24 +257,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (signal.aborted) return null;
       domainScore = pagePrior(lexicon, chunks, options.title());
 
-      // Pass 2: the cue words of the page's ambiguous terms, compiled by the background or else here (steps
-      // of their own), then resolve, locate and paint each chunk a batch of hits at a time: a dense chunk
-      // has hundreds.
-      const ambiguous = ambiguousTermsIn(lexicon, allHits(chunks));
-      const terms = termsToFetch(ambiguous);
+      // Pass 2: the cue words of the page's ambiguous terms, compiled by the background, then resolve,
+      // locate and paint each chunk a batch of hits at a time: a dense chunk has hundreds.
+      const terms = termsToFetch(ambiguousTermsIn(lexicon, allHits(chunks)));
       const adoptMs = terms ? await adoptCompiledCues(terms) : 0;
       if (signal.aborted) return null;
-      let cueSteps: Iterator<unknown> | null = null;
-      let cuesReady = false;
       let next = 0;
       let current: { chunk: Chunk; resolution: Resolution; at: number } | null = null;
       const painted = await runInSlices(
         () => {
-          if (!cuesReady) {
-            cueSteps ??= prepareSenseCues(lexicon, ambiguous);
-            cuesReady = cueSteps.next().done === true;
-            return false;
-          }
           if (!current) {
             if (next >= chunks.length) return true;
             const chunk = chunks[next];
@@ -373,6 +351,31 @@ function pagePrior(lexicon: Lexicon, chunks: readonly Chunk[], title: string): n
 
 function* allHits(chunks: readonly Chunk[]): Iterable<LexiconHit> {
   for (const chunk of chunks) yield* chunk.hits;
+}
+
+/** Asks for the cue words of these terms (see `fetchCompiledCues`). */
+export type CueFetcher = (termIds: string[]) => Promise<SenseCuesWire | null>;
+
+/**
+ * Adopts the cue words the background compiled for these terms, if it
+ * answers (else the lexicon resolves without them: such matches mostly stay
+ * unpainted); returns the milliseconds it took here.
+ */
+export async function adoptFetchedCues(lexicon: Lexicon, terms: string[], fetch: CueFetcher): Promise<number> {
+  const wire = await fetch(terms).catch(() => null);
+  if (!wire) return 0;
+  const started = performance.now();
+  try {
+    adoptSenseCues(lexicon, terms, senseCuesFromWire(wire));
+    // For the end-to-end tests, which read it from the page: these cue words came from the background.
+    performance.measure('termlens:cues', { start: started, detail: { terms: terms.length } });
+  } catch (error) {
+    console.warn(
+      'TermLens: the cue words from the background are refused;',
+      error instanceof Error ? error.message : error,
+    );
+  }
+  return performance.now() - started;
 }
 
 /**

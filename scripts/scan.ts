@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { Window } from 'happy-dom';
 import { bundledPack } from '../glossary/data';
-import { buildLexicon } from '../glossary/lexicon';
+import { buildLexicon } from '../glossary/build-lexicon';
 import { scanText, type ScanResult } from '../glossary/scan-text';
 import type { Lang } from '../glossary/schema';
 import { collectText } from '../page/collect-text';

@@ -4,11 +4,12 @@
  * what the tooltip shows.
  */
 import { describeMatch, indexTerms, type MatchView, type TermIndex } from '../glossary/describe';
-import { buildLexicon, domainSenseOf, type Lexicon, type Sense } from '../glossary/lexicon';
+import { buildLexicon } from '../glossary/build-lexicon';
+import { domainSenseOf, type Lexicon, type Sense } from '../glossary/lexicon';
 import { toMatchData, type MatchData } from '../glossary/match-data';
 import type { Lang, Pack, Term } from '../glossary/schema';
 import { createSearchIndex, type SearchIndex } from '../glossary/search';
-import { compileSenseCues } from '../glossary/sense-cues';
+import { compileSenseCues } from '../glossary/sense-cue-compile';
 import { senseCuesToWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
 import type { MatchRef, Suggestion } from './runtime-messages';
 

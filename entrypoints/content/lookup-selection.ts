@@ -18,12 +18,14 @@ export type LookupResult =
 /** Longest text we look up; a selected paragraph is not a term. */
 const MAX_QUERY = 120;
 
-export function lookUpSelection(
+/** `cuesFor` fetches the cue words of the ambiguous terms in a text, which the page may not have met yet. */
+export async function lookUpSelection(
   selection: Selection | null,
   lexicon: Lexicon,
   matches: readonly PageMatch[],
   domainScore: number,
-): LookupResult | null {
+  cuesFor: (text: string) => Promise<void>,
+): Promise<LookupResult | null> {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const anchor = selection.getRangeAt(0).cloneRange();
   const query = selection.toString().trim().slice(0, MAX_QUERY);
@@ -42,6 +44,7 @@ export function lookUpSelection(
     const context =
       anchor.startContainer.parentElement?.closest('p, li, td, div, section, article')?.textContent ?? query;
     const offset = context.indexOf(query);
+    await cuesFor(offset >= 0 ? context : query);
     const [resolved] =
       offset >= 0
         ? resolveMatches(

@@ -3,10 +3,12 @@
  * need, so pages without text never pay for it), the scanner, the mutation
  * watcher and the badge report.
  */
-import { buildLexicon, type Lexicon } from '../../glossary/lexicon';
+import { lexiconFromMatchData, type Lexicon } from '../../glossary/lexicon';
+import { ambiguousTermsIn } from '../../glossary/senses';
+import { senseCueTermsToCompile } from '../../glossary/sense-cues';
 import { createCollector } from '../../page/collect-text';
 import { removeAllHighlights, type Painter } from '../../page/highlight-painter';
-import { createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
+import { adoptFetchedCues, createPageScanner, type PageScanner, type ScanSettings } from '../../page/page-scanner';
 import type { PageMatch } from '../../page/scan-page';
 import { watchMutations } from '../../page/watch-mutations';
 import { requestMatchData, requestSenseCues, sendPageStatus } from '../../utils/runtime-messages';
@@ -30,6 +32,8 @@ export interface PageSession {
   reloadGlossary(): Promise<void>;
   clear(): void;
   lexicon(): Promise<Lexicon>;
+  /** Fetches the cue words the lexicon lacks for the ambiguous terms in this text (a looked-up selection's). */
+  cuesFor(text: string): Promise<void>;
   scanner(): PageScanner | null;
   reportStatus(): void;
 }
@@ -53,13 +57,20 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   /** The match data the lexicon was built from: the background compiles cue words for this version only. */
   let matchVersion = '';
   const getLexicon = () =>
-    (lexicon ??= requestMatchData().then((data) => {
-      const started = performance.now();
-      const built = buildLexicon(data);
-      matchVersion = data.version;
-      performance.measure('termlens:lexicon', { start: started, detail: { compiledHere: built.compiledHere } });
-      return built;
-    }));
+    (lexicon ??= requestMatchData()
+      .then((data) => {
+        const started = performance.now();
+        const built = lexiconFromMatchData(data);
+        matchVersion = data.version;
+        performance.measure('termlens:lexicon', { start: started, detail: { forms: built.formCount } });
+        return built;
+      })
+      .catch((error: unknown) => {
+        // No glossary (the background gone with an update, or its trie refused): the next scan asks again.
+        lexicon = null;
+        throw error;
+      }));
+  const fetchCompiledCues = (termIds: string[]) => requestSenseCues(matchVersion, termIds);
 
   // The badge counts painted terms; each frame reports its own share.
   const reportStatus = () => {
@@ -79,8 +90,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       title: () => document.title,
       painter,
       onChange: reportStatus,
-      // A background that cannot answer (updated, or gone with the extension) leaves the compile to the scanner.
-      fetchCompiledCues: (termIds) => requestSenseCues(matchVersion, termIds),
+      fetchCompiledCues,
     });
     return scanner;
   };
@@ -113,7 +123,10 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       watchPage();
       return;
     }
-    const active = await getScanner();
+    const active = await getScanner().catch((error: unknown) => {
+      console.warn('TermLens: no glossary for this page;', error instanceof Error ? error.message : error);
+    });
+    if (!active) return;
     const stats = await active.scanAll(scanSettings());
     // For the benchmark, which reads it from the page: what the scan cost, idle gaps excluded.
     if (stats) performance.measure('termlens:scan', { start: started, detail: stats });
@@ -152,6 +165,11 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     },
     clear,
     lexicon: getLexicon,
+    async cuesFor(text) {
+      const built = await getLexicon();
+      const terms = senseCueTermsToCompile(built, ambiguousTermsIn(built, built.findTerms(text)));
+      if (terms) await adoptFetchedCues(built, terms, fetchCompiledCues);
+    },
     scanner: () => scanner,
     reportStatus,
   };

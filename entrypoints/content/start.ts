@@ -123,11 +123,12 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
       }
       if (command === 'lookup-selection') {
         const scanner = session.scanner();
-        const found = lookUpSelection(
+        const found = await lookUpSelection(
           window.getSelection(),
           await session.lexicon(),
           scanner?.matches ?? [],
           scanner?.domainScore ?? 0,
+          (text) => session.cuesFor(text),
         );
         if (!found) return;
         if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);

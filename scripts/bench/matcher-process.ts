@@ -8,7 +8,7 @@
  * process to process and moves inside a long-lived one.
  */
 import { bundledPack } from '../../glossary/data';
-import { buildLexicon } from '../../glossary/lexicon';
+import { buildLexicon } from '../../glossary/build-lexicon';
 import { toMatchData } from '../../glossary/match-data';
 import { quickCorpusEntries, readCorpusIndex } from './corpus';
 import { benchMatcher, matcherTexts } from './matcher-bench';

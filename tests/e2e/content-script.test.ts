@@ -12,6 +12,7 @@ import {
   hoverWord,
   paintedCount,
   paintedTextsIn,
+  setSyncStorage,
   startE2E,
   tabIdOf,
   TOOLTIP,
@@ -175,7 +176,7 @@ describe('content script', () => {
     const lexicon = await page.evaluate(
       () => (performance.getEntriesByName('termlens:lexicon')[0] as PerformanceMeasure | undefined)?.detail as unknown,
     );
-    expect(lexicon).toEqual({ compiledHere: false });
+    expect((lexicon as { forms: number }).forms).toBeGreaterThan(1000);
     const cues = await page.evaluate(() =>
       performance
         .getEntriesByName('termlens:cues')
@@ -568,6 +569,47 @@ describe('content script', () => {
     await tooltip.waitFor();
     expect(await tooltip.getAttribute('data-term')).toBe('api');
     await page.close();
+  });
+
+  it('tells the two CMOs apart in a look-up where TermLens is off: the cue words come with the question', async () => {
+    const turnedOff = (sites: string[]) =>
+      setSyncStorage(e2e.browser, {
+        settings: { version: 2, siteChunks: { disabledSites: sites.length > 0 ? 1 : 0, enabledSites: 0 } },
+        'sites.disabled.0': sites,
+      });
+    await turnedOff(['127.0.0.1']);
+    try {
+      const page = await open('ambiguous-cmo.en.html');
+      const tabId = await tabIdOf(e2e.browser, page);
+      const lookUp = async (selector: string) => {
+        await page.evaluate((selector) => {
+          const node = document.querySelector(selector)!.firstChild!;
+          const at = node.textContent!.indexOf('CMO');
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 3);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        }, selector);
+        await dispatchExtensionEvent(e2e.browser, 'contextMenus.onClicked', [
+          { menuItemId: 'termlens-lookup', frameId: 0, selectionText: 'CMO', editable: false, pageUrl: page.url() },
+          { id: tabId },
+        ]);
+        const tooltip = page.locator(TOOLTIP);
+        await tooltip.waitFor();
+        const sense = await tooltip.getAttribute('data-sense');
+        await page.keyboard.press('Escape');
+        await tooltip.waitFor({ state: 'detached' });
+        return sense;
+      };
+      // Nothing was scanned here, so no cue words were fetched before the reader asked.
+      expect(await lookUp('#manufacturing')).toBe('contract_manufacturing_organization');
+      expect(await paintedCount(page)).toBe(0);
+      expect(await lookUp('#people')).toBe('chief_marketing_officer');
+      await page.close();
+    } finally {
+      await turnedOff([]);
+    }
   });
 
   it('shows the number of terms on the badge', async () => {

@@ -78,7 +78,8 @@ describe.skipIf(!firefoxFound)('TermLens in Firefox', () => {
         (entry) => performance.getEntriesByName(entry).map((m) => (m as PerformanceMeasure).detail as unknown),
         name,
       );
-    expect(await details('termlens:lexicon')).toEqual([{ compiledHere: false }]);
+    const [lexicon] = (await details('termlens:lexicon')) as { forms: number }[];
+    expect(lexicon.forms).toBeGreaterThan(1000);
     const cues = (await details('termlens:cues')) as { terms: number }[];
     expect(cues).toHaveLength(1);
     expect(cues[0].terms).toBeGreaterThan(0);

@@ -12,7 +12,8 @@
  * the terms near the viewport from an IntersectionObserver callback; that
  * callback's time is TermLens's too and is added.
  */
-import { buildLexicon, type Lexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
+import type { Lexicon } from '../../../glossary/lexicon';
 import type { MatchData } from '../../../glossary/match-data';
 import { createCollector } from '../../../page/collect-text';
 import { createPainter, type Painter } from '../../../page/highlight-painter';

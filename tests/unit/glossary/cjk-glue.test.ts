@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gluedToWordBefore } from '../../../glossary/cjk-glue';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { toMatchData } from '../../../glossary/match-data';
 
 const lexicon = buildLexicon(toMatchData([bundledPack]));

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon, formTrie, type Lexicon } from '../../../glossary/lexicon';
+import { buildLexicon, formTrie } from '../../../glossary/build-lexicon';
+import { lexiconFromMatchData, type Lexicon } from '../../../glossary/lexicon';
 import { toMatchData, type MatchData } from '../../../glossary/match-data';
 import { compileTrie } from '../../../glossary/matcher';
 import { TRIE_WIRE_FORMAT, trieFromWire, trieToWire } from '../../../glossary/matcher-wire';
@@ -32,9 +33,8 @@ afterEach(() => vi.restoreAllMocks());
 describe('the compiled trie sent to pages', () => {
   it('finds what a lexicon compiled on the page finds', () => {
     const warn = vi.spyOn(console, 'warn');
-    const received = buildLexicon(overTheWire(data));
+    const received = lexiconFromMatchData(overTheWire(data));
     expect(received.formCount).toBe(compiledHere.formCount);
-    expect([received.compiledHere, compiledHere.compiledHere]).toEqual([false, true]);
     fc.assert(
       fc.property(pageText, (text) => {
         expect(found(received, text)).toEqual(found(compiledHere, text));
@@ -46,9 +46,9 @@ describe('the compiled trie sent to pages', () => {
   it('is what the page matches with, not compiled again', () => {
     // The mini pack's forms with the bundled pack's trie: the trie decides what is found.
     const mixed: MatchData = { ...toMatchData([miniPack]), formTrie: overTheWire(data.formTrie) };
-    const lexicon = buildLexicon(mixed);
     const text = 'An ADC developed with a CDMO.';
-    expect(found(lexicon, text)).toEqual(found(compiledHere, text));
+    for (const lexicon of [lexiconFromMatchData(mixed), buildLexicon(mixed)])
+      expect(found(lexicon, text)).toEqual(found(compiledHere, text));
     expect(found(buildLexicon(miniPack), text)).not.toEqual(found(compiledHere, text));
   });
 
@@ -75,7 +75,7 @@ describe('the compiled trie sent to pages', () => {
     }
   });
 
-  it('is refused, with a warning that says why, when it is stale or damaged; the page then compiles its own', () => {
+  it('is refused, with an error that says why, when it is stale or damaged; buildLexicon then compiles its own', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const text = 'The CDMO ran the CMC work; 合同研发生产组织 and ＣＭＯ.';
     const damaged = [
@@ -87,10 +87,18 @@ describe('the compiled trie sent to pages', () => {
       { ...data.formTrie, formNodes: trieToWire(formTrie(miniPack)).formNodes },
       { ...data.formTrie, childChars: '%%not base64%%' },
     ];
-    for (const formTrie of damaged) {
+    const errors = damaged.map((formTrie) => {
       expect(found(buildLexicon({ ...data, formTrie }), text)).toEqual(found(compiledHere, text));
-    }
-    expect(warn.mock.calls.map((call) => String(call[1]))).toEqual([
+      try {
+        lexiconFromMatchData({ ...data, formTrie });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    });
+    // The page's lexicon compiles nothing: it refuses with the same reason.
+    expect(errors).toEqual(warn.mock.calls.map((call) => String(call[1])));
+    expect(errors).toEqual([
       `compiled trie has format ${TRIE_WIRE_FORMAT + 1}, expected ${TRIE_WIRE_FORMAT}`,
       expect.stringMatching(/^compiled trie's rows \(\d+\) do not cover its \d+ edges$/),
       "compiled trie's childStart has 30 bytes, not whole 4-byte numbers",

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { foldText } from '../../../glossary/normalize';
 import { miniPack } from '../../fixtures/mini-pack';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { toMatchData } from '../../../glossary/match-data';
 import { combinePacks, indexPacksByTerm, mergePacks } from '../../../glossary/merge-packs';
 import { formKey } from '../../../glossary/normalize';

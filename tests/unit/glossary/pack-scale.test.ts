@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { lintPack } from '../../../glossary/lint';
 import { toMatchData } from '../../../glossary/match-data';
 import { mergePacks } from '../../../glossary/merge-packs';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon, type Lexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
+import { lexiconFromMatchData, type Lexicon } from '../../../glossary/lexicon';
 import { toMatchData } from '../../../glossary/match-data';
-import { findCues, senseCuesOf, senseCueSteps, type SenseCues } from '../../../glossary/sense-cues';
+import { compileSenseCues, senseCuesOf } from '../../../glossary/sense-cue-compile';
+import { adoptSenseCues, findCues, senseCueTermsToCompile, type SenseCues } from '../../../glossary/sense-cues';
 
 const data = toMatchData([bundledPack]);
 
@@ -40,34 +42,12 @@ function found(cues: SenseCues, text: string, termIds: readonly string[]): strin
     .sort();
 }
 
-function run<T>(steps: Generator<void, T>): { result: T; steps: number } {
-  for (let count = 0; ; count++) {
-    const step = steps.next();
-    if (step.done) return { result: step.value, steps: count };
-  }
-}
-
 describe('compiling the cue words of ambiguous terms', () => {
-  it('takes several short steps for many terms, and gives what one call gives', () => {
-    const stepped = freshLexicon();
-    const terms = ambiguousTerms(stepped);
-    expect(terms.length).toBeGreaterThan(20);
-    const { result, steps } = run(senseCueSteps(stepped, terms));
-    // One step per 8 terms gathered, then the compile itself in three.
-    expect(steps).toBeGreaterThanOrEqual(Math.floor(terms.length / 8) + 3);
-
-    const text = cueText(stepped, terms);
-    const whole = senseCuesOf(freshLexicon(), terms);
-    expect(found(result, text, terms).length).toBeGreaterThan(terms.length);
-    expect(found(result, text, terms)).toEqual(found(whole, text, terms));
-  });
-
   it('is cached per lexicon once complete, and grows when new terms are asked for', () => {
     const lexicon = freshLexicon();
     const [first, second] = ambiguousTerms(lexicon);
     const once = senseCuesOf(lexicon, [first]);
     expect(senseCuesOf(lexicon, [first])).toBe(once);
-    expect(run(senseCueSteps(lexicon, [first])).steps).toBe(0);
 
     const text = cueText(lexicon, [second]);
     expect(found(once, text, [second])).toEqual([]);
@@ -78,30 +58,34 @@ describe('compiling the cue words of ambiguous terms', () => {
     expect(found(grown, firstText, [first])).toEqual(found(once, firstText, [first]));
   });
 
-  it('serves callers whose steps interleave, each with the cues of its own terms', () => {
+  it('finds the same grown term by term as compiled at once', () => {
     const lexicon = freshLexicon();
-    const terms = ambiguousTerms(lexicon);
-    // A short caller starts compiling while a longer one is still gathering terms, and ends first.
-    const a = terms.slice(0, 2);
-    const b = terms.slice(2, 12);
-    const stepsA = senseCueSteps(lexicon, a);
-    const stepsB = senseCueSteps(lexicon, b);
-    let resultA: SenseCues | null = null;
-    let resultB: SenseCues | null = null;
-    const expected = (ids: string[]) => found(senseCuesOf(freshLexicon(), ids), cueText(lexicon, ids), ids);
-    const both = [...a, ...b];
-    while (!resultA) {
-      const step = stepsA.next();
-      if (step.done) resultA = step.value;
-      else stepsB.next();
-    }
-    expect(found(resultA, cueText(lexicon, a), a)).toEqual(expected(a));
-    // B has gathered all its terms by now, but A's compile began before it had: A's must not be the cached one.
-    expect(found(senseCuesOf(lexicon, both), cueText(lexicon, both), both)).toEqual(expected(both));
-    while (!resultB) {
-      const step = stepsB.next();
-      if (step.done) resultB = step.value;
-    }
-    expect(found(resultB, cueText(lexicon, b), b)).toEqual(expected(b));
+    const terms = ambiguousTerms(lexicon).slice(0, 12);
+    for (const term of terms) senseCuesOf(lexicon, [term]);
+    const text = cueText(lexicon, terms);
+    const grown = found(senseCuesOf(lexicon, terms), text, terms);
+    expect(grown.length).toBeGreaterThan(terms.length);
+    expect(grown).toEqual(found(compileSenseCues(freshLexicon(), terms), text, terms));
+  });
+
+  it('is what a lexicon resolves with: compiled by buildLexicon, adopted by the page’s own', () => {
+    const built = freshLexicon();
+    const page = lexiconFromMatchData(data);
+    const terms = ambiguousTerms(built).slice(0, 3);
+    const text = cueText(built, terms);
+    const compiled = found(built.senseCues(new Set(terms)), text, terms);
+    expect(compiled.length).toBeGreaterThan(0);
+
+    // The page's lexicon compiles nothing: no cue words until the background's are adopted.
+    expect(found(page.senseCues(new Set(terms)), text, terms)).toEqual([]);
+    expect(senseCueTermsToCompile(page, terms)).toEqual(terms);
+    adoptSenseCues(page, terms, compileSenseCues(built, terms));
+    expect(found(page.senseCues(new Set(terms)), text, terms)).toEqual(compiled);
+    expect(senseCueTermsToCompile(page, terms)).toBeNull();
+    // A new term asks for every term adopted so far too; a late answer for fewer terms is not adopted.
+    const more = ambiguousTerms(built)[3];
+    expect(senseCueTermsToCompile(page, [more])).toEqual([...terms, more]);
+    adoptSenseCues(page, [terms[0]], compileSenseCues(built, [terms[0]]));
+    expect(found(page.senseCues(new Set(terms)), text, terms)).toEqual(compiled);
   });
 });

@@ -24,7 +24,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { evaluateSenses, formatAccuracyTable, formatErrors, loadLabelledSet, ratio, tally } from './sense-eval';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/senses');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import {
   defaultResolveOptions,
   prepareResolution,

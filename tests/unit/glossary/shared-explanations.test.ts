@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
 import { createExplanationPool, explanationPoolOf } from '../../../glossary/shared-explanations';
 import { sensePack } from '../../fixtures/sense-pack';

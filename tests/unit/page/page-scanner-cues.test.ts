@@ -1,9 +1,10 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
-import { toMatchData } from '../../../glossary/match-data';
-import { compileSenseCues } from '../../../glossary/sense-cues';
+import { buildLexicon } from '../../../glossary/build-lexicon';
+import { lexiconFromMatchData } from '../../../glossary/lexicon';
+import { toMatchData, type MatchData } from '../../../glossary/match-data';
+import { compileSenseCues } from '../../../glossary/sense-cue-compile';
 import { senseCuesToWire, type SenseCuesWire } from '../../../glossary/sense-cues-wire';
 import { createPageScanner, type PageScannerOptions } from '../../../page/page-scanner';
 
@@ -20,11 +21,15 @@ const page = `
 const answer = (termIds: string[]): Promise<SenseCuesWire | null> =>
   Promise.resolve(JSON.parse(JSON.stringify(senseCuesToWire(compileSenseCues(background, termIds)))));
 
+/** The content script's lexicon, which compiles nothing, when cue words come from elsewhere; else one that does. */
+const lexiconFor = (fetchCompiledCues?: PageScannerOptions['fetchCompiledCues']) =>
+  fetchCompiledCues ? lexiconFromMatchData(JSON.parse(JSON.stringify(data)) as MatchData) : buildLexicon(data);
+
 async function scan(fetchCompiledCues?: PageScannerOptions['fetchCompiledCues']) {
   const window = new Window();
   window.document.body.innerHTML = page;
   const scanner = createPageScanner({
-    lexicon: buildLexicon(data),
+    lexicon: lexiconFor(fetchCompiledCues),
     root: () => window.document.body as unknown as Node,
     exclude: () => null,
     title: () => 'Industry news',
@@ -65,14 +70,18 @@ describe('a scan with cue words compiled by the background', () => {
     expect(await scan(mute)).not.toEqual(await scan());
   });
 
-  it('compiles its own when the background has no answer or a damaged one', async () => {
+  it('decides without cue words, and compiles none, when the background has no answer or a damaged one', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const local = await scan();
-    expect(await scan(() => Promise.resolve(null))).toEqual(local);
-    expect(await scan(() => Promise.reject(new Error('Extension context invalidated.')))).toEqual(local);
-    expect(await scan(async (termIds) => ({ ...(await answer(termIds))!, cjk: [['光伏', 10_000]] }))).toEqual(local);
+    const withoutCues = await scan(() => Promise.resolve(null));
+    expect(withoutCues).not.toEqual(await scan());
+    // The same matches, decided otherwise (PV may then be either of its two terms).
+    expect(withoutCues.length).toBe((await scan()).length);
+    expect(await scan(() => Promise.reject(new Error('Extension context invalidated.')))).toEqual(withoutCues);
+    expect(await scan(async (termIds) => ({ ...(await answer(termIds))!, cjk: [['光伏', 10_000]] }))).toEqual(
+      withoutCues,
+    );
     expect(warn).toHaveBeenCalledWith(
-      'TermLens: compiling the cue words here;',
+      'TermLens: the cue words from the background are refused;',
       expect.stringMatching(/^compiled cues point to cue 10000 of \d+$/),
     );
   });
@@ -84,7 +93,7 @@ describe('a scan with cue words compiled by the background', () => {
       const body = window.document.body;
       body.innerHTML = '<p>Acme hired a CMO to fill its tablets under GMP.</p>';
       const scanner = createPageScanner({
-        lexicon: buildLexicon(data),
+        lexicon: lexiconFor(fetchCompiledCues),
         root: () => body as unknown as Node,
         exclude: () => null,
         title: () => 'Industry news',
@@ -109,11 +118,16 @@ describe('a scan with cue words compiled by the background', () => {
     expect(second.slice(0, first.length)).toEqual(first);
     expect(second).toContain('pharmacovigilance');
 
-    // No answer for the new part: compiled here, once, with the same result.
+    // No answer for the new part: asked once, then read without its cue words; the first part is as it was.
     const once = vi.fn((termIds: string[]) =>
       termIds.includes('pharmacovigilance') ? Promise.resolve(null) : answer(termIds),
     );
-    expect(await withFeed(once)).toEqual(fetched);
+    const unanswered = await withFeed(once);
     expect(once).toHaveBeenCalledTimes(2);
+    const firstPart = (matches: typeof fetched) => matches.filter(([term]) => term === 'cmo' || term === 'gmp');
+    expect(unanswered.length).toBe(fetched.length);
+    expect(firstPart(unanswered)).toEqual(firstPart(fetched));
+    expect(firstPart(fetched).length).toBe(2);
+    expect(unanswered).not.toEqual(fetched);
   });
 });

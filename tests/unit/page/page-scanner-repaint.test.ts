@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { toMatchData } from '../../../glossary/match-data';
 import type { Painter } from '../../../page/highlight-painter';
 import { createPageScanner } from '../../../page/page-scanner';

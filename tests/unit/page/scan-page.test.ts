@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../page/collect-text';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
 import { createExplanationPool, explanationPoolOf } from '../../../glossary/shared-explanations';
 import { sensePack } from '../../fixtures/sense-pack';

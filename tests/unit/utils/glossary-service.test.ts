@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
-import { buildLexicon } from '../../../glossary/lexicon';
+import { buildLexicon } from '../../../glossary/build-lexicon';
 import * as matchData from '../../../glossary/match-data';
 import type { Pack } from '../../../glossary/schema';
 import { createGlossaryService } from '../../../utils/glossary-service';
