@@ -6,8 +6,9 @@
  * Only matches near the viewport are painted. Chromium keeps ~350 bytes of
  * highlight markers for every registered range (measured: 40,000 ranges add
  * 14 MB), and a 5 MB page has tens of thousands of terms nobody is looking
- * at. An IntersectionObserver (which changes nothing on the page) watches
- * the blocks that hold matches and paints a block's terms a few screens
+ * at. IntersectionObservers (which change nothing on the page) watch the
+ * blocks that hold matches (near-blocks.ts: a long page's far blocks in
+ * runs, through their ends) and a block's terms are painted a few screens
  * before it scrolls into view.
  *
  * The same lists of matches by block answer the hover: the match under the
@@ -15,6 +16,7 @@
  */
 import type { Settings } from '../utils/settings';
 import { blockOf } from './collect-text';
+import { watchNearBlocks } from './near-blocks';
 
 /** Below this confidence an ambiguous match gets the "less sure" look. */
 export const LOW_CONFIDENCE = 0.85;
@@ -125,27 +127,25 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
     movedBlocks.clear();
   };
 
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting, boundingClientRect: box } of entries) {
-        // A block without a box of its own (display: contents) cannot be located: paint it.
-        const near = isIntersecting || (box.width === 0 && box.height === 0);
-        const matches = matchesOfBlock.get(target);
-        if (matches?.length === 0) unwatch(target);
-        if (!matches?.length || near === nearBlocks.has(target)) continue;
-        if (near) nearBlocks.add(target);
-        else nearBlocks.delete(target);
-        movedBlocks.add(target);
-      }
+  const watcher = watchNearBlocks(
+    { rootMargin: PAINT_AHEAD, scrollMargin: SCROLL_AHEAD },
+    (block, near) => {
+      const matches = matchesOfBlock.get(block);
+      if (matches?.length === 0) unwatch(block);
+      if (!matches?.length || near === nearBlocks.has(block)) return;
+      if (near) nearBlocks.add(block);
+      else nearBlocks.delete(block);
+      movedBlocks.add(block);
+    },
+    () => {
       if (movedBlocks.size > 0) repaintTimer ??= setTimeout(repaintMoved, lastRepaint + REPAINT_MS - performance.now());
     },
-    { rootMargin: PAINT_AHEAD, scrollMargin: SCROLL_AHEAD },
   );
 
   const unwatch = (block: Element) => {
     matchesOfBlock.delete(block);
     nearBlocks.delete(block);
-    observer.unobserve(block);
+    watcher.unwatch(block);
   };
 
   const register = () => {
@@ -163,6 +163,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
       let node: Node | null = null;
       let block: Element = document.documentElement;
       const grown = new Map<Element, M[]>();
+      const added: Element[] = [];
       for (const match of matches) {
         if (!match.painted || match.watchedIn) continue;
         if (match.node !== node) {
@@ -176,13 +177,14 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
           grown.set(block, inBlock);
         } else {
           matchesOfBlock.set(block, [match]);
-          observer.observe(block);
+          added.push(block);
         }
         if (everywhere || nearBlocks.has(block)) show(match);
       }
       // A list that grew by push has room for 16 more; copies are exactly as long. A huge page has
       // thousands of blocks with a few terms each.
       for (const [grownBlock, list] of grown) matchesOfBlock.set(grownBlock, list.slice());
+      watcher.watch(added);
     },
     remove(matches) {
       // Each block's list is filtered once, however many of its matches go (a re-scan drops them all).

@@ -534,7 +534,7 @@ async function main(): Promise<void> {
     }
     const probes = generated.filter((p) => p.kind !== 'measure' && (!args.only || p.name.includes(args.only)));
     const startup = await measureStartupPages(ctx, probes);
-    const heap = args.only ? [] : await measureHeaps(ctx, pages);
+    const heap = await measureHeaps(ctx, pages);
     const mutations = args.only ? [] : await measureMutationCost(ctx, pages);
     const scrolling = args.only ? [] : await measureScrollCost(ctx, pages);
     const interaction = args.only

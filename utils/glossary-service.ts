@@ -11,7 +11,8 @@ import type { Lang, Pack, Term } from '../glossary/schema';
 import { createSearchIndex, type SearchIndex } from '../glossary/search';
 import { compileSenseCues } from '../glossary/sense-cue-compile';
 import { senseCuesToWire, type SenseCuesWire } from '../glossary/sense-cues-wire';
-import type { MatchRef, Suggestion } from './runtime-messages';
+import type { MatchRef } from './background-requests';
+import type { Suggestion } from './runtime-messages';
 
 export interface GlossaryService {
   matchData(): MatchData;

@@ -15,8 +15,6 @@ import type { Lang } from '../glossary/schema';
 import type { SenseCuesWire } from '../glossary/sense-cues-wire';
 import type { BackgroundRequest, MatchRef } from './background-requests';
 
-export type { BackgroundRequest, MatchRef };
-
 z.config({ jitless: true });
 
 /** Background → content script: keyboard commands and the context-menu look-up (one kind of message so far). */

@@ -1,5 +1,5 @@
 import type { ResolvedMatch } from '../../glossary/senses';
-import type { MatchRef } from '../../utils/runtime-messages';
+import type { MatchRef } from '../../utils/background-requests';
 
 /** A match the background can describe: a painted one, or a looked-up selection. */
 export type DescribableRef = Pick<ResolvedMatch, 'termId' | 'sense' | 'confidence' | 'evidence' | 'alternatives'> & {

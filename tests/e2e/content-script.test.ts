@@ -329,6 +329,18 @@ describe('content script', () => {
         return { first: Math.min(...tops) / innerHeight, last: Math.max(...tops) / innerHeight };
       });
     await expect.poll(paintedScreens).toSatisfy(({ first, last }) => first > -3 && last < 4);
+    // A jump far down (the End key, a link to an anchor) paints where it lands: inside a run of sibling
+    // blocks whose ends alone were watched while it was far.
+    const landed = await page.evaluate(() => {
+      scrollTo(0, document.body.scrollHeight * 0.7);
+      const paragraphs = [...document.querySelectorAll('p')];
+      const index = paragraphs.findIndex((p) => p.getBoundingClientRect().top > 100);
+      paragraphs[index].id = 'landed';
+      return index;
+    });
+    expect(landed).toBeGreaterThan(1000);
+    await expect.poll(() => paintedTextsIn(page, '#landed')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
+    await expect.poll(paintedScreens).toSatisfy(({ first, last }) => first > -3 && last < 4);
     await page.close();
   });
 

@@ -1,0 +1,172 @@
+import { Window } from 'happy-dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchNearBlocks } from '../../../page/near-blocks';
+
+/**
+ * A page laid out by hand (each block's top and height, in page pixels),
+ * scrolled by the test, and IntersectionObservers that report as Chromium's
+ * do: every target once when first observed, then each one whose
+ * intersection with the root (the viewport grown by the observer's margin)
+ * changed.
+ */
+const VIEWPORT = 500;
+/** The painter's lead (PAINT_AHEAD is 200% of the viewport) and the coarse reach (ten screens). */
+const FINE_MARGIN = 2 * VIEWPORT;
+const COARSE_MARGIN = 10 * VIEWPORT;
+
+let scroll = 0;
+const boxes = new Map<Element, { top: number; height: number }>();
+const observers: FakeObserver[] = [];
+
+class FakeObserver {
+  readonly states = new Map<Element, boolean | undefined>();
+  readonly margin: number;
+
+  constructor(
+    private readonly callback: (entries: IntersectionObserverEntry[]) => void,
+    options: IntersectionObserverInit,
+  ) {
+    this.margin = options.rootMargin === '1000% 100%' ? COARSE_MARGIN : FINE_MARGIN;
+    observers.push(this);
+  }
+
+  observe(target: Element) {
+    if (!this.states.has(target)) this.states.set(target, undefined);
+  }
+
+  unobserve(target: Element) {
+    this.states.delete(target);
+  }
+
+  /** Reports the targets whose intersection changed; whether there were any. */
+  deliver(): boolean {
+    const root = { top: -this.margin, bottom: VIEWPORT + this.margin, height: VIEWPORT + 2 * this.margin };
+    const entries: IntersectionObserverEntry[] = [];
+    for (const [target, was] of this.states) {
+      const box = boxes.get(target)!;
+      const top = box.top - scroll;
+      const bottom = top + box.height;
+      const isIntersecting = bottom > root.top && top < root.bottom;
+      if (isIntersecting === was) continue;
+      this.states.set(target, isIntersecting);
+      entries.push({
+        target,
+        isIntersecting,
+        boundingClientRect: { top, bottom, width: 600, height: box.height },
+        rootBounds: root,
+      } as unknown as IntersectionObserverEntry);
+    }
+    if (entries.length > 0) this.callback(entries);
+    return entries.length > 0;
+  }
+}
+
+/** Lets the observers report until nothing changes, as the frames after a scroll would. */
+function settle() {
+  for (let round = 0; observers.some((observer) => observer.deliver()); round++) {
+    if (round > 10) throw new Error('the observers never settled');
+  }
+}
+
+/** Blocks under their parents, stacked down the page with these heights; `parentEvery` blocks per parent. */
+function layOut(heights: readonly number[], parentEvery = Infinity): Element[] {
+  const { document } = new Window();
+  let parent = document.createElement('div');
+  let top = 0;
+  return heights.map((height, i) => {
+    if (i > 0 && i % parentEvery === 0) parent = document.createElement('div');
+    const block = document.createElement('p') as unknown as Element;
+    parent.appendChild(block as never);
+    boxes.set(block, { top, height });
+    top += height;
+    return block;
+  });
+}
+
+/** What the painter would hold near: the blocks within its lead of the viewport. */
+function expectedNear(blocks: readonly Element[]): Element[] {
+  return blocks.filter((block) => {
+    const { top, height } = boxes.get(block)!;
+    return top + height > scroll - FINE_MARGIN && top < scroll + VIEWPORT + FINE_MARGIN;
+  });
+}
+
+function watch(blocks: readonly Element[]) {
+  const near = new Set<Element>();
+  const watcher = watchNearBlocks(
+    { rootMargin: '200% 50%' },
+    (block, isNear) => (isNear ? near.add(block) : near.delete(block)),
+    () => undefined,
+  );
+  watcher.watch(blocks);
+  settle();
+  const [fine, coarse] = observers;
+  return { near, watcher, fine, coarse };
+}
+
+const nearInOrder = (near: Set<Element>, blocks: readonly Element[]) => blocks.filter((block) => near.has(block));
+
+beforeEach(() => {
+  scroll = 0;
+  boxes.clear();
+  observers.length = 0;
+  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+});
+
+afterEach(() => {
+  delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
+});
+
+describe('watching which blocks are near', () => {
+  it('watches a long run of sibling blocks through its two ends until it comes within reach', () => {
+    const blocks = layOut(Array(1000).fill(40));
+    const { near, fine, coarse } = watch(blocks);
+    expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
+    // 63 runs (62 of 16 blocks and one of 8), two ends each; only the runs within ten screens, one by one.
+    expect(coarse.states.size).toBe(126);
+    expect(fine.states.size).toBeLessThan(200);
+  });
+
+  it('finds the blocks near wherever the reader jumps or scrolls, and lets go of the rest', () => {
+    // Runs of several lengths (a parent every 11 blocks), short blocks and blocks taller than the screen.
+    const heights = Array.from({ length: 600 }, (_, i) => [30, 45, 80, 700, 25, 60][i % 6] + (i % 7) * 5);
+    const blocks = layOut(heights, 11);
+    const pageHeight = heights.reduce((sum, height) => sum + height, 0);
+    const { near } = watch(blocks);
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let step = 0; step < 200; step++) {
+      // Mostly reading (a wheel step either way), sometimes a jump anywhere.
+      scroll =
+        step % 5 === 0
+          ? Math.floor(random() * pageHeight)
+          : Math.max(0, Math.min(pageHeight - VIEWPORT, scroll + Math.floor((random() - 0.3) * 400)));
+      settle();
+      expect(nearInOrder(near, blocks), `scrolled to ${scroll}`).toEqual(expectedNear(blocks));
+    }
+  });
+
+  it('watches the blocks of a run taller than half its reach one by one: a jump could land inside it unseen', () => {
+    // 16 blocks of two screens: the run spans 32 screens, more than the 21 of the coarse reach.
+    const blocks = layOut(Array(64).fill(2 * VIEWPORT));
+    const { near, fine } = watch(blocks);
+    expect(fine.states.size).toBe(64);
+    scroll = 40 * VIEWPORT;
+    settle();
+    expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
+  });
+
+  it('keeps reporting the rest of a run whose first or last block is let go', () => {
+    const blocks = layOut(Array(320).fill(40));
+    const { near, watcher } = watch(blocks);
+    // Let go of the ends of two runs far down the page (a re-scan dropped their terms), and a middle block.
+    const gone = new Set([blocks[160], blocks[191], blocks[200]]);
+    for (const block of gone) watcher.unwatch(block);
+    const kept = blocks.filter((block) => !gone.has(block));
+    for (const at of [6000, 7000, 7800, 0]) {
+      scroll = at;
+      settle();
+      expect(nearInOrder(near, kept), `scrolled to ${at}`).toEqual(expectedNear(kept));
+    }
+  });
+});
