@@ -309,13 +309,15 @@ describe('content script', () => {
     expect(changes).toBeGreaterThanOrEqual(2);
     expect(changes).toBeLessThanOrEqual(Math.ceil(scrollMs / 250) + 1);
     // Where the reader stopped, the terms are painted.
-    const inView = await page.evaluate(() => {
-      const paragraphs = [...document.querySelectorAll('p')];
-      const index = paragraphs.findIndex((p) => p.getBoundingClientRect().top > 100);
-      paragraphs[index].id = 'in-view';
-      return index;
-    });
-    expect(inView).toBeGreaterThan(50);
+    /** Gives the first paragraph below the top of the viewport this id; returns its index. */
+    const nameParagraphInView = (id: string) =>
+      page.evaluate((id) => {
+        const paragraphs = [...document.querySelectorAll('p')];
+        const index = paragraphs.findIndex((p) => p.getBoundingClientRect().top > 100);
+        paragraphs[index].id = id;
+        return index;
+      }, id);
+    expect(await nameParagraphInView('in-view')).toBeGreaterThan(50);
     await expect.poll(() => paintedTextsIn(page, '#in-view')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
     // And only there: what scrolled far away is let go (two screens and a bit of lead each way).
     const paintedScreens = () =>
@@ -331,14 +333,8 @@ describe('content script', () => {
     await expect.poll(paintedScreens).toSatisfy(({ first, last }) => first > -3 && last < 4);
     // A jump far down (the End key, a link to an anchor) paints where it lands: inside a run of sibling
     // blocks whose ends alone were watched while it was far.
-    const landed = await page.evaluate(() => {
-      scrollTo(0, document.body.scrollHeight * 0.7);
-      const paragraphs = [...document.querySelectorAll('p')];
-      const index = paragraphs.findIndex((p) => p.getBoundingClientRect().top > 100);
-      paragraphs[index].id = 'landed';
-      return index;
-    });
-    expect(landed).toBeGreaterThan(1000);
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight * 0.7));
+    expect(await nameParagraphInView('landed')).toBeGreaterThan(1000);
     await expect.poll(() => paintedTextsIn(page, '#landed')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
     await expect.poll(paintedScreens).toSatisfy(({ first, last }) => first > -3 && last < 4);
     await page.close();
