@@ -127,6 +127,11 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
   // Subtrees still to walk; shadow roots are queued as their hosts are passed.
   const queue: Node[] = [root];
   let walker: TreeWalker | null = null;
+  // The walked subtree's elements that SKIPPED_SELECTOR matches, found by the browser in one call: asking
+  // each element `matches()` made the collector 11% slower (median of the 45 corpus pages in Chromium, old
+  // and new in turns). What the page hides or makes editable while a scan reads it in slices is seen by
+  // its next scan, as is what it hides after one.
+  let skippedHere: ReadonlySet<Node> = new Set();
 
   /** The walker's next node after `element`'s subtree. */
   const pastSubtree = (tree: TreeWalker, element: Element): Node | null => {
@@ -142,11 +147,16 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
         const subtree = queue.shift();
         if (!subtree) return null;
         walker = doc.createTreeWalker(subtree, SHOW_ELEMENT_AND_TEXT);
+        skippedHere =
+          'querySelectorAll' in subtree
+            ? new Set((subtree as ParentNode).querySelectorAll(SKIPPED_SELECTOR))
+            : new Set();
       }
       let node = walker.nextNode();
       while (node && node.nodeType !== 3) {
         const element = node as Element;
-        if (element === options.exclude || isSkippedElement(element)) node = pastSubtree(walker, element);
+        if (element === options.exclude || SKIPPED_TAGS.has(element.localName) || skippedHere.has(element))
+          node = pastSubtree(walker, element);
         else {
           if (element.shadowRoot) queue.push(element.shadowRoot);
           node = walker.nextNode();

@@ -38,6 +38,16 @@ describe('collectText', () => {
     expect(collectText(doc.body).text).toContain('inside CDMO');
   });
 
+  it('skips what is hidden or editable inside shadow roots as outside them, and reads what is not editable', () => {
+    const parts =
+      '<p>read CDMO</p><p aria-hidden="true">icon GMP</p><div hidden><p>hidden CRO</p></div>' +
+      '<div contenteditable><p>draft API</p></div><div contenteditable="false">fixed CMO</div>';
+    const doc = documentOf(`${parts}<div id="host"></div>`);
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = parts;
+    const read = collectText(doc.body).text.split(BLOCK_SEPARATOR);
+    expect(read).toEqual(['read CDMO', 'fixed CMO', 'read CDMO', 'fixed CMO']);
+  });
+
   it('maps offsets back to text nodes', () => {
     const doc = documentOf('<p>ab<i>cd</i></p><p>ef</p>');
     const collected = collectText(doc.body);
