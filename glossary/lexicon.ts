@@ -97,7 +97,7 @@ export function domainSenseOf(term: MatchTerm): Sense {
  * page (adoptSenseCues). Throws when the trie is refused.
  */
 export function lexiconFromMatchData(data: MatchData): Lexicon {
-  return createLexicon(data.terms, trieFromWire(data.formTrie), (lexicon) => adoptedSenseCues(lexicon));
+  return createLexicon(data.terms, trieFromWire(data.formTrie), adoptedSenseCues);
 }
 
 /** A lexicon over these terms, matched with this trie of their forms. */
