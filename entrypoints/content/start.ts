@@ -8,7 +8,8 @@ import { tooltipTranslator } from '../../utils/tooltip-strings';
 import { openReference, requestDescription, requestSuggestions, sendPageStatus } from '../../utils/runtime-messages';
 import { isEnabledForHost, type Settings } from '../../utils/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
-import { commandAnswer, scrollRangeIntoView } from './commands';
+import { commandAnswer } from '../../utils/command-answer';
+import { scrollRangeIntoView } from './commands';
 import { watchHover } from './hover';
 import { lookUpSelection } from './lookup-selection';
 import { toMatchRef, type DescribableRef } from './match-ref';
@@ -115,36 +116,34 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
   );
 
   const navigator = createTermNavigator(() => session.scanner()?.matches ?? []);
-  const answerCommand = commandAnswer((command) => {
-    void (async () => {
-      if (command === 'reload-glossary') {
-        await session.reloadGlossary();
-        return;
+  const answerCommand = commandAnswer(async (command) => {
+    if (command === 'reload-glossary') {
+      await session.reloadGlossary();
+      return;
+    }
+    if (command === 'lookup-selection') {
+      const scanner = session.scanner();
+      const found = await lookUpSelection(
+        window.getSelection(),
+        await session.lexicon(),
+        scanner?.matches ?? [],
+        scanner?.domainScore ?? 0,
+        (text) => session.cuesFor(text),
+      );
+      if (!found) return;
+      if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);
+      else {
+        const suggestions = await requestSuggestions(found.query, readerLang(settings)).catch(() => []);
+        tooltip.showMiss(found.query, suggestions, found.anchor);
       }
-      if (command === 'lookup-selection') {
-        const scanner = session.scanner();
-        const found = await lookUpSelection(
-          window.getSelection(),
-          await session.lexicon(),
-          scanner?.matches ?? [],
-          scanner?.domainScore ?? 0,
-          (text) => session.cuesFor(text),
-        );
-        if (!found) return;
-        if (found.kind === 'match') await showTooltip(found.match, found.anchor, true);
-        else {
-          const suggestions = await requestSuggestions(found.query, readerLang(settings)).catch(() => []);
-          tooltip.showMiss(found.query, suggestions, found.anchor);
-        }
-        return;
-      }
-      if (!activeHere()) return;
-      const match = navigator.step(command === 'next-term' ? 1 : -1);
-      if (!match) return;
-      const range = match.liveRange();
-      scrollRangeIntoView(range);
-      await showTooltip(match, range, true);
-    })();
+      return;
+    }
+    if (!activeHere()) return;
+    const match = navigator.step(command === 'next-term' ? 1 : -1);
+    if (!match) return;
+    const range = match.liveRange();
+    scrollRangeIntoView(range);
+    await showTooltip(match, range, true);
   });
   const answerPageMessage = pageMessageAnswer(
     {
