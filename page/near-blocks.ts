@@ -6,12 +6,14 @@
  * the page's layout changed (a ticker, an image loading): about 2.5 µs per
  * target, 20 ms a frame for the 8,100 blocks with terms of the bench's 5 MB
  * page. Each target also keeps about 300 bytes. So consecutive blocks of one
- * parent are grouped in runs, and a second, coarse observer watches only
- * the first and last block of each run, ten screens ahead. A run that comes
- * within reach has its blocks watched one by one by the fine observer,
- * which decides what is painted; a run that goes out of reach is let go.
+ * flow (a parent's blocks and the items of lists in it: an article's
+ * paragraphs and bullet lists are one flow) are grouped in runs, and a
+ * second, coarse observer watches only the first and last block of each
+ * run, ten screens ahead. A run that comes within reach has its blocks
+ * watched one by one by the fine observer, which decides what is painted;
+ * a run that goes out of reach is let go.
  *
- * Siblings in the page's flow lie between the first and the last, so a run
+ * Blocks in the page's flow lie between the first and the last, so a run
  * is within reach when either end is, or when its ends are on both sides of
  * the reach (the reader is inside a long run). A run taller than half the
  * reach, where a jump could land with both ends out of reach and nothing
@@ -125,7 +127,7 @@ export function watchNearBlocks(
       let start = 0;
       for (let i = 1; i <= blocks.length; i++) {
         const full = i - start === RUN_BLOCKS;
-        if (i < blocks.length && !full && blocks[i].parentNode === blocks[start].parentNode) continue;
+        if (i < blocks.length && !full && flowOf(blocks[i]) === flowOf(blocks[start])) continue;
         const run = blocks.slice(start, i);
         start = i;
         if (run.length < MIN_RUN) {
@@ -147,6 +149,14 @@ export function watchNearBlocks(
       if (block === run.first || block === run.last) dissolve(run);
     },
   };
+}
+
+const LISTS = new Set(['ul', 'ol', 'dl']);
+
+/** The box whose flow a block is laid out in: its parent, or the parent of the list it is an item of. */
+function flowOf(block: Element): Node | null {
+  const parent = block.parentNode;
+  return parent?.nodeType === 1 && LISTS.has((parent as Element).localName) ? parent.parentNode : parent;
 }
 
 /** The height from the top of the higher box to the bottom of the lower one. */

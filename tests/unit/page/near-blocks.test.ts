@@ -83,6 +83,29 @@ function layOut(heights: readonly number[], parentEvery = Infinity): Element[] {
   });
 }
 
+/**
+ * An article: paragraphs under one parent with a bullet list of three items after every fifth, stacked
+ * down the page 40 pixels each; its blocks (paragraphs and items) in page order.
+ */
+function layOutArticle(paragraphs: number): Element[] {
+  const { document } = new Window();
+  const article = document.createElement('article');
+  const blocks: Element[] = [];
+  const add = (block: Element, parent: { appendChild(node: never): unknown }) => {
+    parent.appendChild(block as never);
+    boxes.set(block, { top: blocks.length * 40, height: 40 });
+    blocks.push(block);
+  };
+  for (let i = 0; i < paragraphs; i++) {
+    add(document.createElement('p') as unknown as Element, article);
+    if (i % 5 !== 4) continue;
+    const list = document.createElement('ul');
+    article.appendChild(list);
+    for (let item = 0; item < 3; item++) add(document.createElement('li') as unknown as Element, list);
+  }
+  return blocks;
+}
+
 /** What the painter would hold near: the blocks within its lead of the viewport. */
 function expectedNear(blocks: readonly Element[]): Element[] {
   return blocks.filter((block) => {
@@ -125,6 +148,18 @@ describe('watching which blocks are near', () => {
     // 63 runs (62 of 16 blocks and one of 8), two ends each; only the runs within ten screens, one by one.
     expect(coarse.states.size).toBe(126);
     expect(fine.states.size).toBeLessThan(200);
+  });
+
+  it('runs an article’s bullet lists together with its paragraphs', () => {
+    // 400 paragraphs and 80 lists of 3 items: 640 blocks, 40 runs of 16 when the lists' items join the flow.
+    const blocks = layOutArticle(400);
+    const { near, coarse } = watch(blocks);
+    expect(coarse.states.size).toBe(80);
+    for (const at of [0, 3000, 12_000, 25_000, 9000]) {
+      scroll = at;
+      settle();
+      expect(nearInOrder(near, blocks), `scrolled to ${at}`).toEqual(expectedNear(blocks));
+    }
   });
 
   it('finds the blocks near wherever the reader jumps or scrolls, and lets go of the rest', () => {
