@@ -5,6 +5,7 @@ import { domainSenseOf } from '../../glossary/lexicon';
 import type { Lang } from '../../glossary/schema';
 import { translator } from '../../utils/i18n';
 import { readerLang } from '../../utils/reader-lang';
+import { openReference } from '../../utils/runtime-messages';
 import { useSettings } from '../../utils/use-settings';
 
 const index = indexTerms([bundledPack]);
@@ -61,7 +62,7 @@ export function WelcomeApp() {
       <h1>{t('welcomeTitle')}</h1>
       <p>{t('welcomeIntro')}</p>
       <h2>{t('welcomeTry')}</h2>
-      <SampleText pieces={samplePieces(lang)} t={t} />
+      <SampleText pieces={samplePieces(lang)} t={t} onOpenReference={(target) => void openReference(target)} />
       <h2>{t('welcomeControlTitle')}</h2>
       <ul>
         <li>{t('welcomeControlPopup')}</li>
