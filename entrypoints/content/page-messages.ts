@@ -4,7 +4,7 @@
  * Message shapes and validation live in utils/messages.ts.
  */
 import { browser } from 'wxt/browser';
-import { scrollRangeIntoView } from './commands';
+import { scrollRangeIntoView } from './scroll-into-view';
 import { listPageTerms, pickOccurrence, type ListedMatch } from '../../page/page-terms';
 import type { PageMatch } from '../../page/scan-page';
 import { parsePageMessage, type PageTermsReply, type RevealTermReply } from '../../utils/messages';

@@ -9,7 +9,7 @@ import { openReference, requestDescription, requestSuggestions, sendPageStatus }
 import { isEnabledForHost, type Settings } from '../../utils/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { commandAnswer } from '../../utils/command-answer';
-import { scrollRangeIntoView } from './commands';
+import { scrollRangeIntoView } from './scroll-into-view';
 import { watchHover } from './hover';
 import { lookUpSelection } from './lookup-selection';
 import { toMatchRef, type DescribableRef } from './match-ref';
