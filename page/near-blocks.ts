@@ -124,12 +124,16 @@ export function watchNearBlocks(
 
   return {
     watch(blocks) {
+      // Each block's flow is looked up once: the run's is the flow of its first block.
       let start = 0;
+      let runFlow = blocks.length > 0 ? flowOf(blocks[0]) : null;
       for (let i = 1; i <= blocks.length; i++) {
+        const flow = i < blocks.length ? flowOf(blocks[i]) : null;
         const full = i - start === RUN_BLOCKS;
-        if (i < blocks.length && !full && flowOf(blocks[i]) === flowOf(blocks[start])) continue;
+        if (i < blocks.length && !full && flow === runFlow) continue;
         const run = blocks.slice(start, i);
         start = i;
+        runFlow = flow;
         if (run.length < MIN_RUN) {
           for (const block of run) fine.observe(block);
           continue;
