@@ -14,9 +14,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), zodWithoutEvalProbe(), messageTextsOnly()],
-    // Our minimum browsers (below): CSS they read as written is not rewritten (light-dark() would be, into
-    // twice the bytes, in the content script's tooltip styles too).
-    build: { cssTarget: ['chrome123', 'firefox140'] },
+    build: {
+      // Our minimum browsers (below): CSS they read as written is not rewritten (light-dark() would be, into
+      // twice the bytes, in the content script's tooltip styles too).
+      cssTarget: ['chrome123', 'firefox140'],
+      // Scripts in ASCII, other characters escaped: V8 keeps the source of a script with any character
+      // outside ASCII at two bytes a character, and the content script's is kept in every renderer (a heap
+      // snapshot: 220 KB of external string data, 113 KB with this). The bundler leaves String.raw
+      // templates as written, so those spell such characters as escapes themselves.
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

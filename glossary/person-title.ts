@@ -56,7 +56,7 @@ const QUALIFIERS = String.raw`(?:(?:new|former|interim|acting|incoming|outgoing|
  * here, not with the appointments: a sponsor looks for a CRO as often as a company for an executive.
  */
 const ROLE_WORD_BEFORE = new RegExp(
-  String.raw`(?:(?:['’]s|\bits|\bour|\btheir|\bhis|\bher)\s+${QUALIFIERS}|` +
+  String.raw`(?:(?:['\u2019]s|\bits|\bour|\btheir|\bhis|\bher)\s+${QUALIFIERS}|` +
     String.raw`(?:\bformer|\binterim|\bacting|\bincoming|\boutgoing|\bfounding|\bco-?founder and|\bfounder and|` +
     String.raw`\bpresident and|\bevery|\baverage|\blooking for an?)\s+)$`,
   'i',
@@ -82,7 +82,7 @@ const COMPANY_BEFORE =
 /** "CMO of Acme", "CSO at Pfizer": an office held in a company. */
 const OF_COMPANY_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]+/;
 const ROLE_NOUN_AFTER = /^\s*(?:seat|role|position|title|tenure|job|post|search|hire|appointment|succession)\b/i;
-const POSSESSIVE_BEFORE = new RegExp(String.raw`(?:['’]s|\bits|\bour|\btheir|\bthe)\s+${QUALIFIERS}$`, 'i');
+const POSSESSIVE_BEFORE = new RegExp(String.raw`(?:['\u2019]s|\bits|\bour|\btheir|\bthe)\s+${QUALIFIERS}$`, 'i');
 const SPEECH_AFTER =
   /^\s+(?:said|says|told|added|noted|warned|reported|announced|explained|stated|wants|believes|argued|will (?:step|lead|oversee|present|leave|join))\b/i;
 
