@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../glossary/build-lexicon';
-import { foldText } from '../../../glossary/normalize';
+import { foldText, isWordChar } from '../../../glossary/normalize';
 import { miniPack } from '../../fixtures/mini-pack';
 
 const lexicon = buildLexicon(miniPack);
@@ -41,6 +41,19 @@ describe('matcher properties', () => {
           previousEnd = hit.end;
         }
       }),
+    );
+  });
+
+  it('never starts a match inside a Latin word', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        for (const hit of lexicon.findTerms(text)) {
+          if (hit.start > 0 && isWordChar(text.charCodeAt(hit.start))) {
+            expect(isWordChar(text.charCodeAt(hit.start - 1)), `${JSON.stringify(text)} at ${hit.start}`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 
