@@ -233,8 +233,13 @@ export interface MatcherTrie<T> {
   childStart: Int32Array;
   childChars: Uint16Array;
   childNodes: Int32Array;
-  /** The forms accepted at node n are acceptStart[n] .. acceptStart[n + 1] in the columns below. */
-  acceptStart: Int32Array;
+  /**
+   * The node that accepts each form, in increasing order: the forms of a
+   * node are neighbours in the columns below. Per form rather than per node
+   * (where each node's first form would be): most nodes accept none, and a
+   * page keeps several tries (its lexicon's, its cue words').
+   */
+  formNodes: Int32Array;
   /** FORM_* bits of each form. */
   formFlags: Uint8Array;
   /** The canonical spelling of each case-sensitive form, compared to the text; empty for the others. */
@@ -276,13 +281,13 @@ export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie
   // The columns, in node order.
   const atNode: number[][] = [];
   for (const [node, indexes] of formsByNode) atNode[renumbered[node]] = indexes;
-  const acceptStart = new Int32Array(builder.nodeCount + 1);
+  const formNodes = new Int32Array(forms.length);
   const formFlags = new Uint8Array(forms.length);
   const formExact: string[] = [];
   const formValues: T[] = [];
   for (let node = 0; node < builder.nodeCount; node++) {
-    acceptStart[node] = formExact.length;
     for (const index of atNode[node] ?? []) {
+      formNodes[formExact.length] = node;
       const { exact, value } = forms[index];
       // isCaseSensitiveForm needs an upper-case letter; most forms have none.
       const caseSensitive = /[A-Z]/.test(exact) && isCaseSensitiveForm(exact);
@@ -296,8 +301,7 @@ export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie
       formValues.push(value);
     }
   }
-  acceptStart[builder.nodeCount] = formExact.length;
-  return { childStart, childChars, childNodes, acceptStart, formFlags, formExact, formValues, maxDepth };
+  return { childStart, childChars, childNodes, formNodes, formFlags, formExact, formValues, maxDepth };
 }
 
 /**
@@ -305,16 +309,14 @@ export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie
  * safe to call on every text node.
  */
 export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
-  const { childStart, childChars, childNodes, acceptStart, formFlags, formExact, formValues, maxDepth } = trie;
+  const { childStart, childChars, childNodes, formNodes, formFlags, formExact, formValues, maxDepth } = trie;
   const nodeCount = childStart.length - 1;
   // By node id, so the walk tests a byte.
   const isAccepting = new Uint8Array(nodeCount);
   let acceptingNodes = 0;
-  for (let node = 0; node < nodeCount; node++) {
-    if (acceptStart[node + 1] > acceptStart[node]) {
-      isAccepting[node] = 1;
-      acceptingNodes++;
-    }
+  for (const node of formNodes) {
+    if (isAccepting[node] === 0) acceptingNodes++;
+    isAccepting[node] = 1;
   }
   // The root's children: ASCII by index, the others found through the trie.
   // Three 64 K-bit sets (8 KB each, so compiling several matchers stays
@@ -460,13 +462,25 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
     return hits;
   }
 
+  /** The first of an accepting node's forms: a binary search, run only where a walk met the node. */
+  function firstFormOf(node: number): number {
+    let lo = 0;
+    let hi = formNodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (formNodes[mid] < node) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The longest of the `found` accepting nodes of this walk whose form fits here. */
   function pickLongest(text: string, start: number, found: number): MatcherHit<T> | null {
     for (let k = found - 1; k >= 0; k--) {
       let values: T[] | null = null;
       let end = acceptEnds[k];
       const node = acceptNodes[k];
-      for (let form = acceptStart[node]; form < acceptStart[node + 1]; form++) {
+      for (let form = firstFormOf(node); form < formNodes.length && formNodes[form] === node; form++) {
         const flags = formFlags[form];
         if (flags & FORM_CASE_SENSITIVE && !sameCase(text, start, acceptEnds[k], formExact[form])) continue;
         if (flags & FORM_BOUNDARY_START && !isTokenStart(text, start)) continue;

@@ -185,7 +185,7 @@ const EMPTY_TRIE: MatcherTrie<never> = {
   childStart: new Int32Array(2),
   childChars: new Uint16Array(0),
   childNodes: new Int32Array(0),
-  acceptStart: new Int32Array(2),
+  formNodes: new Int32Array(0),
   formFlags: new Uint8Array(0),
   formExact: [],
   formValues: [],
