@@ -235,9 +235,9 @@ export interface MatcherTrie<T> {
   childNodes: Int32Array;
   /**
    * The node that accepts each form, in increasing order: the forms of a
-   * node are neighbours in the columns below. Per form rather than per node
-   * (where each node's first form would be): most nodes accept none, and a
-   * page keeps several tries (its lexicon's, its cue words').
+   * node are neighbours in the columns below. A column per form rather than
+   * per node: most nodes accept none, and a page keeps several tries (its
+   * lexicon's, its cue words'); the matcher indexes them in two bytes a node.
    */
   formNodes: Int32Array;
   /** FORM_* bits of each form. */
@@ -311,12 +311,13 @@ export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie
 export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
   const { childStart, childChars, childNodes, formNodes, formFlags, formExact, formValues, maxDepth } = trie;
   const nodeCount = childStart.length - 1;
-  // By node id, so the walk tests a byte.
-  const isAccepting = new Uint8Array(nodeCount);
+  // Each node's first form, plus one (0: the node accepts none), so that the walk tests one element
+  // and a match finds its forms at once. Two bytes a node unless a pack has 65,535 forms or more.
+  const firstForm = formNodes.length < 0xffff ? new Uint16Array(nodeCount) : new Int32Array(nodeCount);
   let acceptingNodes = 0;
-  for (const node of formNodes) {
-    if (isAccepting[node] === 0) acceptingNodes++;
-    isAccepting[node] = 1;
+  for (let form = formNodes.length - 1; form >= 0; form--) {
+    if (firstForm[formNodes[form]] === 0) acceptingNodes++;
+    firstForm[formNodes[form]] = form + 1;
   }
   // The root's children: ASCII by index, the others found through the trie.
   // Three 64 K-bit sets (8 KB each, so compiling several matchers stays
@@ -332,7 +333,7 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
     const first = childChars[k];
     const node = childNodes[k];
     setBit(rootBits, first);
-    if (isAccepting[node] === 1) setBit(rootAcceptBits, first);
+    if (firstForm[node] !== 0) setBit(rootAcceptBits, first);
     for (let m = childStart[node]; m < childStart[node + 1]; m++) setBit(pairBits, pairSlot(first, childChars[m]));
     if (first < 0x80) rootAscii[first] = node;
   }
@@ -429,7 +430,7 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
       }
       let found = 0;
       for (;;) {
-        if (isAccepting[node] === 1) {
+        if (firstForm[node] !== 0) {
           acceptNodes[found] = node;
           acceptEnds[found] = j;
           found++;
@@ -462,25 +463,13 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
     return hits;
   }
 
-  /** The first of an accepting node's forms: a binary search, run only where a walk met the node. */
-  function firstFormOf(node: number): number {
-    let lo = 0;
-    let hi = formNodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (formNodes[mid] < node) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** The longest of the `found` accepting nodes of this walk whose form fits here. */
   function pickLongest(text: string, start: number, found: number): MatcherHit<T> | null {
     for (let k = found - 1; k >= 0; k--) {
       let values: T[] | null = null;
       let end = acceptEnds[k];
       const node = acceptNodes[k];
-      for (let form = firstFormOf(node); form < formNodes.length && formNodes[form] === node; form++) {
+      for (let form = firstForm[node] - 1; form < formNodes.length && formNodes[form] === node; form++) {
         const flags = formFlags[form];
         if (flags & FORM_CASE_SENSITIVE && !sameCase(text, start, acceptEnds[k], formExact[form])) continue;
         if (flags & FORM_BOUNDARY_START && !isTokenStart(text, start)) continue;
