@@ -41,10 +41,11 @@ export interface PageMatch extends Verdict, PaintableMatch {
 
 /**
  * A resolved match located on the page. A class, with no copy of its text,
- * no list of its nodes unless it spans several, and the verdict shared with
- * every match that has the same one: a huge page has tens of thousands of
- * these, and a slice of the collected text would keep the whole chunk it
- * came from in memory.
+ * no list of its nodes (a match that spans inline elements is a
+ * SpanningMatch), and the verdict shared with every match that has the same
+ * one: a huge page has tens of thousands of these, each field is 4 bytes of
+ * every one, and a slice of the collected text would keep the whole chunk
+ * it came from in memory.
  */
 class LocatedMatch implements PageMatch {
   watchedIn: Element | undefined = undefined;
@@ -53,8 +54,6 @@ class LocatedMatch implements PageMatch {
     private readonly verdict: Verdict,
     public painted: boolean,
     readonly node: Text,
-    /** The nodes after the first, when the match spans inline elements. */
-    private readonly more: Text[] | undefined,
     readonly startOffset: number,
     private readonly endOffset: number,
   ) {}
@@ -80,7 +79,12 @@ class LocatedMatch implements PageMatch {
   }
 
   get nodes(): Text[] {
-    return this.more ? [this.node, ...this.more] : [this.node];
+    return [this.node];
+  }
+
+  /** The text node the match ends in. */
+  protected get lastNode(): Text {
+    return this.node;
   }
 
   // Made when the painter shows the match: most matches of a huge page are never near the viewport.
@@ -88,7 +92,7 @@ class LocatedMatch implements PageMatch {
     return new StaticRange({
       startContainer: this.node,
       startOffset: this.startOffset,
-      endContainer: this.more ? this.more[this.more.length - 1] : this.node,
+      endContainer: this.lastNode,
       endOffset: this.endOffset,
     });
   }
@@ -106,6 +110,29 @@ class LocatedMatch implements PageMatch {
   }
 }
 
+/** A match over several text nodes: a term written across inline elements (<b>C</b>DMO). */
+class SpanningMatch extends LocatedMatch {
+  constructor(
+    verdict: Verdict,
+    painted: boolean,
+    node: Text,
+    /** The nodes after the first. */
+    private readonly more: Text[],
+    startOffset: number,
+    endOffset: number,
+  ) {
+    super(verdict, painted, node, startOffset, endOffset);
+  }
+
+  override get nodes(): Text[] {
+    return [this.node, ...this.more];
+  }
+
+  protected override get lastNode(): Text {
+    return this.more[this.more.length - 1];
+  }
+}
+
 /** Attaches ranges to resolved matches of one collected chunk; their verdicts come from `explanations`. */
 export function locateMatches(
   collected: CollectedText,
@@ -118,16 +145,12 @@ export function locateMatches(
     const to = segmentsEnd(collected, from, match.end);
     const first = collected.segments[from];
     const last = collected.segments[to - 1];
-    const more = to - from > 1 ? collected.segments.slice(from + 1, to).map((segment) => segment.node) : undefined;
     const verdict = explanations.verdict(match);
-    return new LocatedMatch(
-      verdict,
-      match.painted,
-      first.node,
-      more,
-      match.start - first.start,
-      match.end - last.start,
-    );
+    const startOffset = match.start - first.start;
+    const endOffset = match.end - last.start;
+    if (to - from === 1) return new LocatedMatch(verdict, match.painted, first.node, startOffset, endOffset);
+    const more = collected.segments.slice(from + 1, to).map((segment) => segment.node);
+    return new SpanningMatch(verdict, match.painted, first.node, more, startOffset, endOffset);
   });
 }
 
