@@ -114,14 +114,17 @@ function expectedNear(blocks: readonly Element[]): Element[] {
   });
 }
 
-function watch(blocks: readonly Element[]) {
+/** Watches these blocks, handed over `batch` at a time in one task as the painter does, and lets the observers report. */
+async function watch(blocks: readonly Element[], batch = blocks.length) {
   const near = new Set<Element>();
   const watcher = watchNearBlocks(
     { rootMargin: '200% 50%' },
     (block, isNear) => (isNear ? near.add(block) : near.delete(block)),
     () => undefined,
   );
-  watcher.watch(blocks);
+  for (let at = 0; at < blocks.length; at += batch) watcher.watch(blocks.slice(at, at + batch));
+  // The watcher takes the blocks of a task at its end.
+  await Promise.resolve();
   settle();
   const [fine, coarse] = observers;
   return { near, watcher, fine, coarse };
@@ -141,19 +144,27 @@ afterEach(() => {
 });
 
 describe('watching which blocks are near', () => {
-  it('watches a long run of sibling blocks through its two ends until it comes within reach', () => {
+  it('watches a long run of sibling blocks through its two ends until it comes within reach', async () => {
     const blocks = layOut(Array(1000).fill(40));
-    const { near, fine, coarse } = watch(blocks);
+    const { near, fine, coarse } = await watch(blocks);
     expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
     // 63 runs (62 of 16 blocks and one of 8), two ends each; only the runs within ten screens, one by one.
     expect(coarse.states.size).toBe(126);
     expect(fine.states.size).toBeLessThan(200);
   });
 
-  it('runs an article’s bullet lists together with its paragraphs', () => {
+  it('makes full runs of blocks handed over a few at a time in one task', async () => {
+    // The painter hands over the blocks of each batch of resolved matches: five at a time here.
+    const blocks = layOut(Array(1000).fill(40));
+    const { near, coarse } = await watch(blocks, 5);
+    expect(coarse.states.size).toBe(126);
+    expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
+  });
+
+  it('runs an article’s bullet lists together with its paragraphs', async () => {
     // 400 paragraphs and 80 lists of 3 items: 640 blocks, 40 runs of 16 when the lists' items join the flow.
     const blocks = layOutArticle(400);
-    const { near, coarse } = watch(blocks);
+    const { near, coarse } = await watch(blocks);
     expect(coarse.states.size).toBe(80);
     for (const at of [0, 3000, 12_000, 25_000, 9000]) {
       scroll = at;
@@ -162,12 +173,12 @@ describe('watching which blocks are near', () => {
     }
   });
 
-  it('finds the blocks near wherever the reader jumps or scrolls, and lets go of the rest', () => {
+  it('finds the blocks near wherever the reader jumps or scrolls, and lets go of the rest', async () => {
     // Runs of several lengths (a parent every 11 blocks), short blocks and blocks taller than the screen.
     const heights = Array.from({ length: 600 }, (_, i) => [30, 45, 80, 700, 25, 60][i % 6] + (i % 7) * 5);
     const blocks = layOut(heights, 11);
     const pageHeight = heights.reduce((sum, height) => sum + height, 0);
-    const { near } = watch(blocks);
+    const { near } = await watch(blocks);
     let seed = 7;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let step = 0; step < 200; step++) {
@@ -181,19 +192,19 @@ describe('watching which blocks are near', () => {
     }
   });
 
-  it('watches the blocks of a run taller than half its reach one by one: a jump could land inside it unseen', () => {
+  it('watches the blocks of a run taller than half its reach one by one: a jump could land inside it unseen', async () => {
     // 16 blocks of two screens: the run spans 32 screens, more than the 21 of the coarse reach.
     const blocks = layOut(Array(64).fill(2 * VIEWPORT));
-    const { near, fine } = watch(blocks);
+    const { near, fine } = await watch(blocks);
     expect(fine.states.size).toBe(64);
     scroll = 40 * VIEWPORT;
     settle();
     expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
   });
 
-  it('keeps reporting the rest of a run whose first or last block is let go', () => {
+  it('keeps reporting the rest of a run whose first or last block is let go', async () => {
     const blocks = layOut(Array(320).fill(40));
-    const { near, watcher } = watch(blocks);
+    const { near, watcher } = await watch(blocks);
     // Let go of the ends of two runs far down the page (a re-scan dropped their terms), and a middle block.
     const gone = new Set([blocks[160], blocks[191], blocks[200]]);
     for (const block of gone) watcher.unwatch(block);
