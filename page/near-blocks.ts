@@ -42,7 +42,7 @@ interface Run {
 }
 
 export interface NearBlockWatcher {
-  /** Starts watching these blocks, new ones, in page order. */
+  /** Starts watching these blocks, new ones, in page order: at the end of the task, with any others given in it. */
   watch(blocks: readonly Element[]): void;
   unwatch(block: Element): void;
 }
