@@ -100,14 +100,23 @@ function lowerAsciiText(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text;
 }
 
-/** Bit sets over all UTF-16 code units. */
+/**
+ * Bit sets over all UTF-16 code units: 8 KB each, where a byte per code
+ * unit would be 64 KB. The matcher's start filters use them, and the Chinese
+ * cue words' first characters (sense-cues.ts).
+ */
 const BITSET_WORDS = 0x10000 >>> 5;
 
-function hasBit(bits: Int32Array, x: number): boolean {
+/** An empty set of code units. */
+export function newCodeUnitSet(): Int32Array {
+  return new Int32Array(BITSET_WORDS);
+}
+
+export function hasBit(bits: Int32Array, x: number): boolean {
   return (bits[x >>> 5] & (1 << (x & 31))) !== 0;
 }
 
-function setBit(bits: Int32Array, x: number): void {
+export function setBit(bits: Int32Array, x: number): void {
   bits[x >>> 5] |= 1 << (x & 31);
 }
 
@@ -326,9 +335,9 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
   // form, and (hashed; exact for ASCII) first-two-character pairs that start
   // no form. Most Chinese characters and most English words fail one of them.
   const rootAscii = new Int32Array(0x80).fill(NO_NODE);
-  const rootBits = new Int32Array(BITSET_WORDS);
-  const rootAcceptBits = new Int32Array(BITSET_WORDS);
-  const pairBits = new Int32Array(BITSET_WORDS);
+  const rootBits = newCodeUnitSet();
+  const rootAcceptBits = newCodeUnitSet();
+  const pairBits = newCodeUnitSet();
   for (let k = childStart[0]; k < childStart[1]; k++) {
     const first = childChars[k];
     const node = childNodes[k];

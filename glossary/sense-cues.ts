@@ -7,7 +7,15 @@
  * lexicon compiles nothing: it adopts what the background compiled for it.
  */
 import type { Lexicon, Sense } from './lexicon';
-import { matcherFromTrie, type Matcher, type MatcherHit, type MatcherTrie } from './matcher';
+import {
+  hasBit,
+  matcherFromTrie,
+  newCodeUnitSet,
+  setBit,
+  type Matcher,
+  type MatcherHit,
+  type MatcherTrie,
+} from './matcher';
 
 /** A cue word, and the weight it has for each sense it points to. */
 export interface CueRef {
@@ -95,10 +103,7 @@ export interface SenseCues {
    * windows around matches are read character by character instead.
    */
   cjk: Map<number, CjkCue[]>;
-  /**
-   * A bit for each lower-cased first character of Chinese cues (most characters of a page start none),
-   * over all UTF-16 code units: 8 KB, where a byte each was 64 KB per page with ambiguous terms.
-   */
+  /** The lower-cased first characters of Chinese cues (a set from matcher.ts): most characters of a page start none. */
   cjkFirst: Int32Array;
   expansions: Matcher<ExpansionRef>;
   /** Other senses that are medical too (Parkinson's disease, colorectal cancer): pharma vocabulary does not argue against them. */
@@ -200,13 +205,13 @@ export function assembleSenseCues(
 ): SenseCues {
   // Chinese cues by their first character, in the order given.
   const cjk = new Map<number, CjkCue[]>();
-  const cjkFirst = new Int32Array(0x10000 >>> 5);
+  const cjkFirst = newCodeUnitSet();
   for (const cue of cjkCues) {
     const first = cue.key.charCodeAt(0);
     const list = cjk.get(first);
     if (list) list.push(cue);
     else cjk.set(first, [cue]);
-    cjkFirst[first >>> 5] |= 1 << (first & 31);
+    setBit(cjkFirst, first);
   }
   return {
     latin: matcherFromTrie(tries.latin),
@@ -229,7 +234,7 @@ export function findCues(cues: SenseCues, text: string, from: number, to: number
   // Character codes, not one-character strings: a page of Chinese would allocate one per character.
   for (let i = from; i < to; i++) {
     const first = asciiLower(text.charCodeAt(i));
-    if ((cues.cjkFirst[first >>> 5] & (1 << (first & 31))) === 0) continue;
+    if (!hasBit(cues.cjkFirst, first)) continue;
     for (const { key, ref } of cues.cjk.get(first) ?? []) {
       if (startsWithKey(text, i, to, key)) found.push({ start: i, end: i + key.length, values: [ref] });
     }
