@@ -43,6 +43,15 @@ export interface ExplanationPool {
    * that came from this pool.
    */
   verdict(verdict: Verdict): Verdict;
+  /**
+   * Forgets what it holds: what it handed out stays shared by the matches
+   * that have it, and what comes next is shared anew. For the end of a
+   * scan: on a long page most verdicts and lists of reasons are distinct
+   * (each ambiguous match has its own neighbours), and the maps that find
+   * them again, with their keys, outweighed what they saved once the
+   * scan was done (0.4 MB of the bench's 5 MB page).
+   */
+  forget(): void;
 }
 
 /** Distinct values kept per kind; past this a page gets its own copies (a hostile page cannot grow the pool). */
@@ -65,16 +74,16 @@ export function explanationPoolOf(lexicon: Lexicon): ExplanationPool {
 export function createExplanationPool(): ExplanationPool {
   // Lists of reasons vary more than the reasons in them (which neighbours a match has): both are
   // shared, each list keyed by its reasons' numbers, which keeps the keys short.
-  const reasonIds = new Map<string, number>();
-  const reasons: string[] = [];
-  const evidence = new Map<string, readonly string[]>();
-  const alternatives = new Map<string, readonly Alternative[]>();
+  let reasonIds = new Map<string, number>();
+  let reasons: string[] = [];
+  let evidence = new Map<string, readonly string[]>();
+  let alternatives = new Map<string, readonly Alternative[]>();
   // Verdicts are keyed by a number made of their parts' numbers: string keys cost more than the
   // matches' fields they save.
-  const verdicts = new Map<number, Verdict>();
-  const senseIds = new Map<Sense, number>();
+  let verdicts = new Map<number, Verdict>();
+  let senseIds = new Map<Sense, number>();
   // The lists kept in this pool, numbered (the empty list is 0).
-  const listIds = new WeakMap<object, number>([[EMPTY, 0]]);
+  let listIds = new WeakMap<object, number>([[EMPTY, 0]]);
   let lists = 0;
   /** shared() for lists, numbering each list it keeps. */
   const sharedList = <T extends readonly unknown[]>(pool: Map<string, T>, key: string, make: () => T): T => {
@@ -134,6 +143,16 @@ export function createExplanationPool(): ExplanationPool {
       // Below 2^53: fewer than MAX_SENSES senses, 101 percentages, and fewer than LIST_IDS lists of each kind.
       const key = ((senseId * 101 + percent) * LIST_IDS + evidenceId) * LIST_IDS + alternativesId;
       return shared(verdicts, key, copy);
+    },
+    forget() {
+      reasonIds = new Map();
+      reasons = [];
+      evidence = new Map();
+      alternatives = new Map();
+      verdicts = new Map();
+      senseIds = new Map();
+      listIds = new WeakMap([[EMPTY, 0]]);
+      lists = 0;
     },
   };
 }

@@ -178,6 +178,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (dropped.length > 0) painter?.remove(dropped);
     matches = kept;
     for (const chunk of found) resolveChunk(chunk, settings);
+    explanations.forget();
     options.onChange?.();
   };
 
@@ -300,6 +301,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         sliceMs,
       );
       if (signal.aborted) return null;
+      // Its matches keep what they were handed; the index that found it again is no use to the next scan.
+      explanations.forget();
       options.onChange?.();
       return {
         busyMs: read.busyMs + adoptMs + painted.busyMs + caughtUp.busyMs,

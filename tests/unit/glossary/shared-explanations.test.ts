@@ -69,6 +69,29 @@ describe('explanations shared between matches', () => {
     expect(pool.verdict({ ...cmos[10], evidence: ownReasons }).evidence).toBe(ownReasons);
   });
 
+  it('forgets what it holds: lists handed out stay as they were, and later ones are shared anew', () => {
+    const pool = createExplanationPool();
+    const before = pool.evidence(['“plant” nearby', 'the page is about pharma']);
+    const verdict = pool.verdict({
+      termId: 'cmo',
+      sense: SENSE,
+      confidence: 0.7,
+      evidence: before,
+      alternatives: pool.alternatives([]),
+    });
+    expect(pool.evidence(['“plant” nearby', 'the page is about pharma'])).toBe(before);
+    pool.forget();
+    const after = pool.evidence(['“plant” nearby', 'the page is about pharma']);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(before);
+    expect(before).toEqual(['“plant” nearby', 'the page is about pharma']);
+    expect(pool.evidence(['“plant” nearby', 'the page is about pharma'])).toBe(after);
+    // A verdict with a list from before is the match's own now; one with the new list is shared again.
+    expect(pool.verdict({ ...verdict })).not.toBe(verdict);
+    const again = pool.verdict({ ...verdict, evidence: after });
+    expect(pool.verdict({ ...verdict, evidence: after })).toBe(again);
+  });
+
   it('stops sharing past its bound, still answering with a copy', () => {
     const pool = createExplanationPool();
     for (let i = 0; i < 5000; i++) pool.evidence([`reason ${i}`]);
@@ -78,6 +101,8 @@ describe('explanations shared between matches', () => {
     expect(pool.evidence(['reason 1'])).toBe(pool.evidence(['reason 1']));
   });
 });
+
+const SENSE = buildLexicon(sensePack).sensesOf('cmo')[0];
 
 function explanationOf(match: ResolvedMatch) {
   return {

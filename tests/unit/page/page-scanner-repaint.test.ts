@@ -6,6 +6,7 @@ import { toMatchData } from '../../../glossary/match-data';
 import type { Painter } from '../../../page/highlight-painter';
 import { createPageScanner } from '../../../page/page-scanner';
 import type { PageMatch } from '../../../page/scan-page';
+import { explanationPoolOf } from '../../../glossary/shared-explanations';
 
 const lexicon = buildLexicon(toMatchData([bundledPack]));
 const settings = { minConfidence: 0.6, firstOnly: false, hiddenCategories: [] };
@@ -148,5 +149,21 @@ describe('a block the page changes while a full scan runs', () => {
     scanner.rescan([first], settings);
     await scanning;
     expect(scanner.matches.some((m) => !m.node.isConnected)).toBe(false);
+  });
+});
+
+describe('the explanations a scan shares', () => {
+  it('are shared between the matches of a scan, and the pool keeps no index of them after it', async () => {
+    const { scanner } = setup();
+    await scanner.scanAll(settings);
+    const withReasons = scanner.matches.filter((match) => match.evidence.length > 0);
+    expect(withReasons.length).toBeGreaterThan(10);
+    const lists = new Set(withReasons.map((match) => match.evidence));
+    expect(lists.size).toBeLessThan(withReasons.length / 2);
+    // What the scan found is forgotten: the same reasons now make a new list.
+    const pool = explanationPoolOf(lexicon);
+    const sample = withReasons[5].evidence;
+    expect(pool.evidence([...sample])).not.toBe(sample);
+    expect(withReasons[5].evidence).toEqual(sample);
   });
 });
