@@ -91,7 +91,7 @@ export default defineBackground(() => {
     const data = request.data;
     switch (data.type) {
       case 'termlens:match-data':
-        return packsReady.then(() => glossary.matchData());
+        return packsReady.then(() => glossary.pageMatchData());
       case 'termlens:sense-cues':
         return packsReady.then(() => glossary.senseCues(data.version, data.termIds));
       case 'termlens:describe':

@@ -5,12 +5,13 @@
  * lexicon; the content script's (lexiconFromMatchData) compiles nothing.
  */
 import { createLexicon, type FormEntry, type Lexicon, type LexiconSource } from './lexicon';
+import type { MatchTerm } from './match-data';
 import { compileTrie, type MatcherTrie } from './matcher';
 import { trieFromWire } from './matcher-wire';
 import { canonicalForm, isCaseSensitiveForm } from './normalize';
 import { senseCuesOf } from './sense-cue-compile';
 
-export function buildLexicon(pack: LexiconSource): Lexicon {
+export function buildLexicon(pack: LexiconSource): Lexicon<MatchTerm> {
   return createLexicon(pack.terms, receivedTrie(pack) ?? formTrie(pack), senseCuesOf);
 }
 

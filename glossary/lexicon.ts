@@ -8,7 +8,7 @@
  * compiles its own.
  */
 import { gluedToWordBefore } from './cjk-glue';
-import type { MatchData, MatchSense, MatchTerm } from './match-data';
+import type { MatchData, MatchTerm, PageTerm } from './match-data';
 import { matcherFromTrie, type MatcherTrie } from './matcher';
 import { trieFromWire, type TrieWire } from './matcher-wire';
 import type { Lang, LocalizedText } from './schema';
@@ -22,9 +22,6 @@ export interface Sense {
   /** True for the glossary's own (pharma) meaning of the term. */
   domain: boolean;
   expansion: LocalizedText;
-  cues: { en: string[]; zh: string[] };
-  /** Present for other senses. */
-  other?: MatchSense;
 }
 
 /** Which terms a surface form may stand for. */
@@ -54,8 +51,9 @@ export interface LexiconSource {
   formTrie?: TrieWire<FormEntry>;
 }
 
-export interface Lexicon {
-  terms: Map<string, MatchTerm>;
+/** A lexicon of the terms a page gets (PageTerm), or of whole ones (MatchTerm: buildLexicon's, which compiles). */
+export interface Lexicon<T extends PageTerm = PageTerm> {
+  terms: Map<string, T>;
   /** Every sense of a term, domain sense first. */
   sensesOf(termId: string): Sense[];
   /** Leftmost-longest, non-overlapping term forms in a text. */
@@ -80,15 +78,9 @@ export function toSenseId(english: string): string {
 }
 
 /** The domain sense of a term, derived from its expansion (or its name when it has none). */
-export function domainSenseOf(term: MatchTerm): Sense {
+export function domainSenseOf(term: PageTerm): Sense {
   const expansion = term.expansion ?? term.name;
-  return {
-    id: toSenseId(expansion.en),
-    termId: term.id,
-    domain: true,
-    expansion,
-    cues: term.cues,
-  };
+  return { id: toSenseId(expansion.en), termId: term.id, domain: true, expansion };
 }
 
 /**
@@ -96,17 +88,17 @@ export function domainSenseOf(term: MatchTerm): Sense {
  * trie included; its cue words are those the background compiled for the
  * page (adoptSenseCues). Throws when the trie is refused.
  */
-export function lexiconFromMatchData(data: MatchData): Lexicon {
+export function lexiconFromMatchData(data: MatchData<PageTerm>): Lexicon {
   return createLexicon(data.terms, trieFromWire(data.formTrie), adoptedSenseCues);
 }
 
 /** A lexicon over these terms, matched with this trie of their forms. */
-export function createLexicon(
-  termList: readonly MatchTerm[],
+export function createLexicon<T extends PageTerm>(
+  termList: readonly T[],
   trie: MatcherTrie<FormEntry>,
-  senseCues: (lexicon: Lexicon, termIds: ReadonlySet<string>) => SenseCues,
-): Lexicon {
-  const terms = new Map<string, MatchTerm>(termList.map((term) => [term.id, term]));
+  senseCues: (lexicon: Lexicon<T>, termIds: ReadonlySet<string>) => SenseCues,
+): Lexicon<T> {
+  const terms = new Map<string, T>(termList.map((term) => [term.id, term]));
   // Made on first use: a page asks for the senses of the few terms it has, and toSenseId is not free.
   const senses = new Map<string, Sense[]>();
   const sensesOf = (termId: string): Sense[] => {
@@ -119,15 +111,13 @@ export function createLexicon(
       termId: term.id,
       domain: false,
       expansion: other.expansion,
-      cues: other.cues,
-      other,
     }));
     senses.set(termId, (list = [domainSenseOf(term), ...others]));
     return list;
   };
   const matcher = matcherFromTrie(trie);
 
-  const lexicon: Lexicon = {
+  const lexicon: Lexicon<T> = {
     terms,
     sensesOf,
     findTerms: (text) => {

@@ -6,6 +6,7 @@
  * compile their own. The content script never imports this module.
  */
 import type { Lexicon, Sense } from './lexicon';
+import type { MatchTerm } from './match-data';
 import { compileTrie } from './matcher';
 import { isCjk } from './normalize';
 import {
@@ -49,7 +50,7 @@ function newCompilation(): Compilation {
   return { terms: new Set(), cueRefs: new Map(), expansionRefs: new Map(), medical: new Set(), compiled: null };
 }
 
-const compilations = new WeakMap<Lexicon, Compilation>();
+const compilations = new WeakMap<Lexicon<MatchTerm>, Compilation>();
 
 /**
  * The cues and expansions of the ambiguous terms a text needs, compiled and
@@ -63,7 +64,7 @@ const compilations = new WeakMap<Lexicon, Compilation>();
  * page's set only grows, and the background compiles that same set for it
  * (senseCueTermsToCompile), never just the new terms.
  */
-export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
+export function senseCuesOf(lexicon: Lexicon<MatchTerm>, termIds: Iterable<string>): SenseCues {
   let state = compilations.get(lexicon);
   if (!state) compilations.set(lexicon, (state = newCompilation()));
   return compile(state, lexicon, termIds);
@@ -73,11 +74,11 @@ export function senseCuesOf(lexicon: Lexicon, termIds: Iterable<string>): SenseC
  * The cues of exactly these terms, compiled afresh rather than added to
  * what this lexicon has gathered: what the background compiles for a page.
  */
-export function compileSenseCues(lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
+export function compileSenseCues(lexicon: Lexicon<MatchTerm>, termIds: Iterable<string>): SenseCues {
   return compile(newCompilation(), lexicon, termIds);
 }
 
-function compile(state: Compilation, lexicon: Lexicon, termIds: Iterable<string>): SenseCues {
+function compile(state: Compilation, lexicon: Lexicon<MatchTerm>, termIds: Iterable<string>): SenseCues {
   for (const termId of termIds) {
     if (state.terms.has(termId)) continue;
     gatherCues(state, lexicon, termId);
@@ -98,7 +99,7 @@ function compile(state: Compilation, lexicon: Lexicon, termIds: Iterable<string>
 }
 
 /** Adds the cue words and written-out meanings of one term's senses to what is gathered. */
-function gatherCues(state: Compilation, lexicon: Lexicon, termId: string): void {
+function gatherCues(state: Compilation, lexicon: Lexicon<MatchTerm>, termId: string): void {
   const { cueRefs, expansionRefs, medical } = state;
   const addCue = ({ cue, id }: CueWord, key: string, weight: number) => {
     let ref = cueRefs.get(id);
@@ -120,7 +121,7 @@ function gatherCues(state: Compilation, lexicon: Lexicon, termId: string): void 
   if (senses.length < 2 && term.sharedForms.length === 0) return;
   for (const sense of senses) {
     const key = senseKey(sense);
-    const cues = [...sense.cues.en, ...sense.cues.zh];
+    const cues = cueWordsOf(term, sense);
     const lowerCues = new Set(cues.map((cue) => cue.toLowerCase()));
     // Officers are weighed by their own rule (isPharmaOfficer), not as medical meanings.
     if (!sense.domain && !isOfficer(sense) && cues.some((cue) => MEDICAL_WORDS.has(cue.toLowerCase()))) {
@@ -170,6 +171,12 @@ function subsumeCues(refs: Map<string, GatheredCueRef>): void {
       for (const [key, weight] of other.senses) ref.senses.set(key, Math.max(ref.senses.get(key) ?? 0, weight));
     }
   }
+}
+
+/** The glossary's cue words for one of a term's senses, in English and Chinese. */
+function cueWordsOf(term: MatchTerm, sense: Sense): string[] {
+  const cues = sense.domain ? term.cues : term.otherSenses.find((other) => other.id === sense.id)?.cues;
+  return cues ? [...cues.en, ...cues.zh] : [];
 }
 
 function hasCjk(text: string): boolean {

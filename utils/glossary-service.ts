@@ -6,7 +6,7 @@
 import { describeMatch, indexTerms, type MatchView, type TermIndex } from '../glossary/describe';
 import { buildLexicon } from '../glossary/build-lexicon';
 import { domainSenseOf, type Lexicon, type Sense } from '../glossary/lexicon';
-import { toMatchData, type MatchData } from '../glossary/match-data';
+import { toMatchData, toPageMatchData, type MatchData, type MatchTerm, type PageTerm } from '../glossary/match-data';
 import type { Lang, Pack, Term } from '../glossary/schema';
 import { createSearchIndex, type SearchIndex } from '../glossary/search';
 import { compileSenseCues } from '../glossary/sense-cue-compile';
@@ -16,6 +16,8 @@ import type { Suggestion } from './runtime-messages';
 
 export interface GlossaryService {
   matchData(): MatchData;
+  /** What a page gets of it (toPageMatchData). */
+  pageMatchData(): MatchData<PageTerm>;
   /**
    * The cue words of these terms compiled for a page, in the order given (the order the page would
    * gather them in); null when the page's match data `version` is not the current one.
@@ -30,9 +32,7 @@ function senseOf(term: Term, senseId: string): Sense | null {
   const own = domainSenseOf(term);
   if (own.id === senseId) return own;
   const other = term.otherSenses.find((s) => s.id === senseId);
-  return other
-    ? { id: other.id, termId: term.id, domain: false, expansion: other.expansion, cues: other.cues, other }
-    : null;
+  return other ? { id: other.id, termId: term.id, domain: false, expansion: other.expansion } : null;
 }
 
 /** Compiled cue sets kept for pages that ask alike (30 KB for one term, 170 KB for ten, as JSON). */
@@ -46,7 +46,8 @@ export function createGlossaryService(packs: () => readonly Pack[]): GlossarySer
   let derived: {
     packs: readonly Pack[];
     data?: MatchData;
-    lexicon?: Lexicon;
+    pageData?: MatchData<PageTerm>;
+    lexicon?: Lexicon<MatchTerm>;
     /** Recent pages' cues by their terms: tabs of one site, or one page in several frames, ask alike. */
     cues?: Map<string, SenseCuesWire>;
     index?: TermIndex;
@@ -71,6 +72,10 @@ export function createGlossaryService(packs: () => readonly Pack[]): GlossarySer
   };
   return {
     matchData,
+    pageMatchData() {
+      const now = current();
+      return (now.pageData ??= toPageMatchData(matchData()));
+    },
     senseCues(version, termIds) {
       const now = current();
       if (matchData().version !== version) return null;

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { MatchView } from '../glossary/describe';
-import type { MatchData } from '../glossary/match-data';
+import type { MatchData, PageTerm } from '../glossary/match-data';
 import type { Lang } from '../glossary/schema';
 import type { SenseCuesWire } from '../glossary/sense-cues-wire';
 import type { BackgroundRequest, MatchRef } from './background-requests';
@@ -51,8 +51,8 @@ export function requestSuggestions(query: string, readerLang: Lang): Promise<Sug
   });
 }
 
-export function requestMatchData(): Promise<MatchData> {
-  return browser.runtime.sendMessage<BackgroundRequest, MatchData>({ type: 'termlens:match-data' });
+export function requestMatchData(): Promise<MatchData<PageTerm>> {
+  return browser.runtime.sendMessage<BackgroundRequest, MatchData<PageTerm>>({ type: 'termlens:match-data' });
 }
 
 /** The cue words of these terms, compiled by the background for match data `version`; null if it has other packs now. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
 import { buildLexicon, formTrie } from '../../../glossary/build-lexicon';
 import { lexiconFromMatchData, type Lexicon } from '../../../glossary/lexicon';
-import { toMatchData, type MatchData } from '../../../glossary/match-data';
+import { toMatchData, toPageMatchData, type MatchData } from '../../../glossary/match-data';
 import { compileTrie } from '../../../glossary/matcher';
 import { TRIE_WIRE_FORMAT, trieFromWire, trieToWire } from '../../../glossary/matcher-wire';
 import { miniPack } from '../../fixtures/mini-pack';
@@ -33,7 +33,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the compiled trie sent to pages', () => {
   it('finds what a lexicon compiled on the page finds', () => {
     const warn = vi.spyOn(console, 'warn');
-    const received = lexiconFromMatchData(overTheWire(data));
+    const received = lexiconFromMatchData(overTheWire(toPageMatchData(data)));
     expect(received.formCount).toBe(compiledHere.formCount);
     fc.assert(
       fc.property(pageText, (text) => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { bundledPack } from '../../../glossary/data';
 import { buildLexicon } from '../../../glossary/build-lexicon';
 import { lexiconFromMatchData, type Lexicon } from '../../../glossary/lexicon';
-import { toMatchData } from '../../../glossary/match-data';
+import { toMatchData, toPageMatchData } from '../../../glossary/match-data';
 import { scanText } from '../../../glossary/scan-text';
 import { compileSenseCues } from '../../../glossary/sense-cue-compile';
 import { adoptSenseCues, senseCueTermsToCompile } from '../../../glossary/sense-cues';
@@ -32,7 +32,7 @@ describe('cue words compiled by the background', () => {
   it('resolve every labelled sentence as cues compiled on the page do, as the set of terms grows', () => {
     // One lexicon per side for all the sentences: the cues compiled so far grow as a long page's would.
     const compiledHere = buildLexicon(data);
-    const fetched = lexiconFromMatchData(overTheWire(data));
+    const fetched = lexiconFromMatchData(overTheWire(toPageMatchData(data)));
     let asked = 0;
     for (const entry of labelled) {
       const options = { title: entry.title ?? '', lang: entry.lang };
@@ -47,7 +47,7 @@ describe('cue words compiled by the background', () => {
 
   it('are all a page has: without them it decides from the rest of the text, and here paints nothing', () => {
     const text = 'The CMO signed a supply agreement for the commercial batches of the drug.';
-    const page = lexiconFromMatchData(overTheWire(data));
+    const page = lexiconFromMatchData(overTheWire(toPageMatchData(data)));
     const painted = (lexicon: Lexicon) =>
       scanText(lexicon, text)
         .matches.filter((match) => match.painted)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
 import { buildLexicon } from '../../../glossary/build-lexicon';
 import { lexiconFromMatchData, type Lexicon } from '../../../glossary/lexicon';
-import { toMatchData } from '../../../glossary/match-data';
+import { toMatchData, toPageMatchData, type MatchTerm } from '../../../glossary/match-data';
 import { compileSenseCues, senseCuesOf } from '../../../glossary/sense-cue-compile';
 import { adoptSenseCues, findCues, senseCueTermsToCompile, type SenseCues } from '../../../glossary/sense-cues';
 
@@ -16,8 +16,11 @@ function ambiguousTerms(lexicon: Lexicon): string[] {
 }
 
 /** A text holding one English cue word of every sense of these terms, and the sense keys it should bring. */
-function cueText(lexicon: Lexicon, termIds: readonly string[]) {
-  const words = termIds.flatMap((id) => lexicon.sensesOf(id).map((sense) => sense.cues.en[0]));
+function cueText(lexicon: Lexicon<MatchTerm>, termIds: readonly string[]) {
+  const words = termIds.flatMap((id) => {
+    const term = lexicon.terms.get(id)!;
+    return [term.cues.en[0], ...term.otherSenses.map((other) => other.cues.en[0])];
+  });
   return words.filter((word) => word !== undefined).join('. ');
 }
 
@@ -70,7 +73,7 @@ describe('compiling the cue words of ambiguous terms', () => {
 
   it('is what a lexicon resolves with: compiled by buildLexicon, adopted by the page’s own', () => {
     const built = freshLexicon();
-    const page = lexiconFromMatchData(data);
+    const page = lexiconFromMatchData(toPageMatchData(data));
     const terms = ambiguousTerms(built).slice(0, 3);
     const text = cueText(built, terms);
     const compiled = found(built.senseCues(new Set(terms)), text, terms);

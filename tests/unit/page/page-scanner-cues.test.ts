@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../../glossary/data';
 import { buildLexicon } from '../../../glossary/build-lexicon';
 import { lexiconFromMatchData } from '../../../glossary/lexicon';
-import { toMatchData, type MatchData } from '../../../glossary/match-data';
+import { toMatchData, toPageMatchData, type MatchData, type PageTerm } from '../../../glossary/match-data';
 import { compileSenseCues } from '../../../glossary/sense-cue-compile';
 import { senseCuesToWire, type SenseCuesWire } from '../../../glossary/sense-cues-wire';
 import { createPageScanner, type PageScannerOptions } from '../../../page/page-scanner';
@@ -23,7 +23,9 @@ const answer = (termIds: string[]): Promise<SenseCuesWire | null> =>
 
 /** The content script's lexicon, which compiles nothing, when cue words come from elsewhere; else one that does. */
 const lexiconFor = (fetchCompiledCues?: PageScannerOptions['fetchCompiledCues']) =>
-  fetchCompiledCues ? lexiconFromMatchData(JSON.parse(JSON.stringify(data)) as MatchData) : buildLexicon(data);
+  fetchCompiledCues
+    ? lexiconFromMatchData(JSON.parse(JSON.stringify(toPageMatchData(data))) as MatchData<PageTerm>)
+    : buildLexicon(data);
 
 async function scan(fetchCompiledCues?: PageScannerOptions['fetchCompiledCues']) {
   const window = new Window();

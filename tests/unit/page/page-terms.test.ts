@@ -12,7 +12,6 @@ const sense = (termId: string, id: string, domain = true): Sense => ({
   termId,
   domain,
   expansion: { en: id, zh: id },
-  cues: { en: [], zh: [] },
 });
 const cmo = sense('cmo', 'contract_manufacturing_organization');
 const officer = sense('cmo', 'chief_marketing_officer', false);

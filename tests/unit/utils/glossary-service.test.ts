@@ -42,6 +42,21 @@ describe('the glossary service', () => {
     expect([found(first), found(next)]).toEqual([0, 1]);
   });
 
+  it('sends pages the trie and what names and tells apart each term, not the forms and cue words it compiles', () => {
+    const packs = [bundledPack];
+    const service = createGlossaryService(() => packs);
+    const page = service.pageMatchData();
+    expect(service.pageMatchData()).toBe(page);
+    expect(page.version).toBe(service.matchData().version);
+    expect(page.formTrie).toBe(service.matchData().formTrie);
+    const cmo = page.terms.find((term) => term.id === 'cmo')!;
+    expect(Object.keys(cmo).sort()).toEqual(['category', 'expansion', 'id', 'name', 'otherSenses']);
+    expect(cmo.otherSenses.map((sense) => sense.id)).toContain('chief_marketing_officer');
+    expect(Object.keys(cmo.otherSenses[0]).sort()).toEqual(['expansion', 'id']);
+    const sent = JSON.stringify(page).length;
+    expect(sent).toBeLessThan(0.8 * JSON.stringify(service.matchData()).length);
+  });
+
   it('compiles a page’s cue words for its version of the match data only, and keeps recent ones', () => {
     let packs: readonly Pack[] = [bundledPack];
     const service = createGlossaryService(() => packs);
