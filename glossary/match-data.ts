@@ -25,6 +25,7 @@ export type PageTerm = TermBasics & {
   otherSenses: PageSense[];
 };
 
+/** Another meaning with its cue words, which the background compiles for pages. */
 export type MatchSense = PageSense & {
   cues: { en: string[]; zh: string[] };
 };

@@ -301,7 +301,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         sliceMs,
       );
       if (signal.aborted) return null;
-      // Its matches keep what they were handed; the index that found it again is no use to the next scan.
+      // The matches keep the explanations they were handed; the pool's index of them would serve no later scan.
       explanations.forget();
       options.onChange?.();
       return {
