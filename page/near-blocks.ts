@@ -148,22 +148,22 @@ export function watchNearBlocks(
   // Blocks given to watch() wait for the end of the task, so that runs are made of all the blocks one
   // slice of a scan added: the painter adds them a batch of resolved matches at a time, a few blocks
   // each, which cut every run short (twice the observed elements on the bench's 5 MB page).
-  let pending: Element[] = [];
+  // A set, in the order given: unwatch() takes a waiting block out at once.
+  const pending = new Set<Element>();
   const flush = () => {
-    const blocks = pending;
-    pending = [];
+    const blocks = [...pending];
+    pending.clear();
     group(blocks);
   };
 
   return {
     watch(blocks) {
       if (blocks.length === 0) return;
-      if (pending.length === 0) queueMicrotask(flush);
-      for (const block of blocks) pending.push(block);
+      if (pending.size === 0) queueMicrotask(flush);
+      for (const block of blocks) pending.add(block);
     },
     unwatch(block) {
-      const waiting = pending.indexOf(block);
-      if (waiting >= 0) pending.splice(waiting, 1);
+      pending.delete(block);
       fine.unobserve(block);
       const run = runOf.get(block);
       if (!run) return;
