@@ -5,10 +5,7 @@
  * (chief marketing officer, chief scientific officer …). The patterns are
  * compiled once, at load, and read only a few dozen characters on each side.
  */
-
-/** A sentence ends here: a full stop (not after Dr., Inc. …), a Chinese full stop, a semicolon or a line break. */
-export const SENTENCE_END =
-  /(?<!\b(?:Dr|Mr|Ms|Mrs|Prof|St|Inc|Ltd|Co|Corp|vs|No|Jr|Sr|e\.g|i\.e))[.!?](?:\s|$)|[。！？；;\n\u2029]/;
+import { SENTENCE_END } from './sentence-bounds';
 
 /**
  * How strongly the text around a match reads as a person's job title (0 when

@@ -35,7 +35,8 @@
 import type { Lexicon, LexiconHit, Sense } from './lexicon';
 import type { MatcherHit } from './matcher';
 import { isCjk } from './normalize';
-import { personTitleStrength, SENTENCE_END } from './person-title';
+import { personTitleStrength } from './person-title';
+import { boundaryBetween, sentencePunctuationOf } from './sentence-bounds';
 import { EMPTY, explanationPoolOf, type ExplanationPool, type Verdict } from './shared-explanations';
 import {
   findCues,
@@ -718,34 +719,11 @@ const LISTED_WITH = 1.5;
 function proximity(context: TextContext, from: number, to: number, nextTo = isNextTo(context.text, from, to)): number {
   const length = Math.max(0, to - from);
   const near = (nextTo ? NEXT_TO_FACTOR : 1) / (1 + length / CUE_HALF_DISTANCE);
-  return near * (mayEndSentence(context, from, to) ? boundaryFactor(context.text.slice(from, to)) : 1);
+  // Cues in another sentence count less, in another paragraph (a blank line, a block break) less still.
+  const punctuation = (context.sentencePunctuation ??= sentencePunctuationOf(context.text));
+  const boundary = boundaryBetween(context.text, punctuation, from, to);
+  return near * (boundary === 'paragraph' ? OTHER_PARAGRAPH : boundary === 'sentence' ? OTHER_SENTENCE : 1);
 }
-
-/** Cues in another sentence count less, in another paragraph (a blank line, a block break) less still. */
-function boundaryFactor(between: string): number {
-  if (PARAGRAPH_END.test(between)) return OTHER_PARAGRAPH;
-  return SENTENCE_END.test(between) ? OTHER_SENTENCE : 1;
-}
-
-const PARAGRAPH_END = /\n\s*\n|\u2029/;
-
-/** Whether text[from, to) holds punctuation that could end a sentence (. ! ? 。 ！ ？ ； ; or a line or block break). */
-function mayEndSentence(context: TextContext, from: number, to: number): boolean {
-  const ends = (context.sentencePunctuation ??= Int32Array.from(
-    context.text.matchAll(SENTENCE_PUNCTUATION),
-    (found) => found.index,
-  ));
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ends.length && ends[lo] < to;
-}
-
-const SENTENCE_PUNCTUATION = /[.!?。！？；;\n\u2029]/g;
 
 /** Nothing but a space, a hyphen or a quote between the match and a word. */
 function isNextTo(text: string, from: number, to: number): boolean {
