@@ -714,7 +714,8 @@ const LISTED_WITH = 1.5;
  * The weight of a word with text[from, to) between it and the match: less
  * the farther it is, less again in another sentence or paragraph. Called
  * for every cue word and pharma term near every ambiguous match, so the
- * stretch between is cut out of the text only where it could end a sentence.
+ * stretch between is never cut out of the text: the index of its
+ * punctuation tells where a sentence or paragraph ends (sentence-bounds.ts).
  */
 function proximity(context: TextContext, from: number, to: number, nextTo = isNextTo(context.text, from, to)): number {
   const length = Math.max(0, to - from);
