@@ -663,12 +663,13 @@ function resolveHit(
       s.score += WEIGHT.domainBase + WEIGHT.domainPage * page.domainScore;
       if (page.domainScore >= 0.5) s.evidence.push({ text: 'the page is about pharma', weight: 1 });
       if (domainWeight > 0) {
-        // Terms already shown as cue words ("“CDMO” nearby") are not named twice.
-        const names =
-          s.evidence.length === 0
-            ? domainNames
-            : domainNames.filter((name) => !s.evidence.some((e) => e.text.includes(`“${name}”`)));
-        add(key, domainWeight, names.length > 0 ? `pharma terms nearby (${names.slice(0, 2).join(', ')})` : undefined);
+        // The first two, less terms already shown as cue words ("“CDMO” nearby"): none is named twice.
+        const names: string[] = [];
+        for (let n = 0; n < domainNames.length && names.length < 2; n++) {
+          const quoted = `“${domainNames[n]}”`;
+          if (!s.evidence.some((e) => e.text.includes(quoted))) names.push(domainNames[n]);
+        }
+        add(key, domainWeight, names.length > 0 ? `pharma terms nearby (${names.join(', ')})` : undefined);
       }
     } else {
       s.score += WEIGHT.otherOffPage * (1 - page.domainScore) - Math.log(otherCount);
