@@ -51,11 +51,11 @@ export function sentencePunctuationOf(text: string): Int32Array {
 export type Boundary = 'none' | 'sentence' | 'paragraph';
 
 /**
- * What lies between text[from] and text[to]: the strongest of a paragraph
- * end and a sentence end, as PARAGRAPH_END and SENTENCE_END would find them
- * in text.slice(from, to). The resolver asks this for every cue word near
- * every ambiguous match; the index of punctuation answers most without
- * copying the text between or running a regular expression over it.
+ * What ends in text[from, to): a paragraph, else a sentence, else nothing,
+ * as PARAGRAPH_END and SENTENCE_END would find them in text.slice(from, to).
+ * The resolver asks this for every cue word near every ambiguous match; the
+ * index of punctuation answers it without copying the text between, and
+ * most spans hold no punctuation at all.
  */
 export function boundaryBetween(text: string, punctuation: Int32Array, from: number, to: number): Boundary {
   let at = firstAtOrAfter(punctuation, from);
@@ -95,7 +95,7 @@ const ASCII_WORD = /\w/;
 /** Whether SENTENCE_END matches at `at` in text.slice(from, to): its look-behind sees nothing before `from`. */
 function endsSentenceAt(text: string, from: number, at: number, to: number): boolean {
   const char = text[at];
-  if (char !== '.' && char !== '!' && char !== '?') return true; // 。！？；; or a line break
+  if (char !== '.' && char !== '!' && char !== '?') return true; // 。！？；; or a line or block break
   if (at + 1 < to && !WHITE_SPACE.test(text[at + 1])) return false;
   return !ABBREVIATIONS.some((word) => {
     const start = at - word.length;
