@@ -27,8 +27,8 @@ const ABBREVIATIONS = [
 const escaped = (word: string) => word.replace(/\./g, '\\.');
 
 /** A sentence ends here: a full stop (not after Dr., Inc. …), a Chinese full stop, a semicolon or a line break. */
-// 。！？； as escapes: the bundler writes the content script in ASCII but leaves String.raw templates as they are.
 export const SENTENCE_END = new RegExp(
+  // 。！？； as escapes: the bundler writes the content script in ASCII but leaves String.raw templates as they are.
   String.raw`(?<!\b(?:${ABBREVIATIONS.map(escaped).join('|')}))[.!?](?:\s|$)|[\u3002\uff01\uff1f\uff1b;\n\u2029]`,
 );
 
