@@ -80,6 +80,7 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     if (view) tooltip.show(view, anchor, { pinned });
   };
 
+  let warmingUp = false;
   watchHover(ctx, {
     matchAt: (x, y) => (activeHere() ? (session.scanner()?.matchAt(x, y) ?? null) : null),
     delay: () => settings.hoverDelayMs,
@@ -87,7 +88,15 @@ export async function startTermLens(ctx: ContentScriptContext): Promise<MessageA
     insideTooltip: (event) => tooltip.contains(event),
     // No hit test of its own while no tooltip is open (most scroll pauses).
     tooltipAt: (x, y) => tooltip.isOpen() && document.elementFromPoint(x, y) === tooltip.host,
-    onEnter: (match) => void describe(match),
+    onEnter(match) {
+      const view = describe(match);
+      // The first term the pointer reaches readies the tooltip (TooltipHost.warmUp), in a task of its
+      // own: a tooltip shown meanwhile makes it a no-op.
+      if (!warmingUp) {
+        warmingUp = true;
+        void view.then((ready) => ready && ctx.setTimeout(() => tooltip.warmUp(ready), 0));
+      }
+    },
     onRest(match) {
       if (settings.trigger === 'click' || tooltip.isPinned()) return;
       void showTooltip(match, match.liveRange(), false);

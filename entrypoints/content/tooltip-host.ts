@@ -15,6 +15,13 @@ import { createUiHost, type UiHost } from './ui-host';
 
 export interface TooltipHost {
   show(view: MatchView, anchor: Range, options: { pinned: boolean }): void;
+  /**
+   * Renders this card once where nothing paints it and takes it away in
+   * the same task, unless a card was shown already: the first tooltip of a
+   * page then finds the host made, its stylesheet parsed and the card's
+   * code run once, instead of paying for them after the hover delay.
+   */
+  warmUp(view: MatchView): void;
   /** The card for a looked-up selection that is not in the glossary. */
   showMiss(query: string, suggestions: readonly Suggestion[], anchor: Range): void;
   hide(): void;
@@ -40,6 +47,8 @@ export function createTooltipHost(
   let shown = false;
   let pinned = false;
   let theme: 'auto' | 'light' | 'dark' = 'auto';
+  // Whether a card has been rendered on this page (shown, or in warmUp).
+  let warm = false;
 
   const ensureUi = (): UiHost => {
     if (ui) return ui;
@@ -63,6 +72,7 @@ export function createTooltipHost(
   const openCard = (card: ComponentChild, anchor: Range, asPinned: boolean) => {
     const { host, layer } = ensureUi();
     host.dataset.theme = theme;
+    warm = true;
     pinned = asPinned;
     shown = true;
     render(card, layer);
@@ -81,25 +91,41 @@ export function createTooltipHost(
     if (pinned) element.focus({ preventScroll: true });
   };
 
+  const tooltipCard = (view: MatchView, asPinned: boolean, onPin: () => void) =>
+    h(Tooltip, {
+      view,
+      t: deps.t(),
+      id: 'termlens-tooltip',
+      pinned: asPinned,
+      onClose: hide,
+      onPin,
+      onOpenTerm: deps.onOpenTerm,
+      onOpenReference: deps.onOpenReference,
+      bilingual: deps.bilingual(),
+    });
+
   const showView = (view: MatchView, anchor: Range, asPinned: boolean): void =>
     openCard(
-      h(Tooltip, {
-        view,
-        t: deps.t(),
-        id: 'termlens-tooltip',
-        pinned: asPinned,
-        onClose: hide,
-        onPin: () => showView(view, anchor, true),
-        onOpenTerm: deps.onOpenTerm,
-        onOpenReference: deps.onOpenReference,
-        bilingual: deps.bilingual(),
-      }),
+      tooltipCard(view, asPinned, () => showView(view, anchor, true)),
       anchor,
       asPinned,
     );
 
   return {
     show: (view, anchor, options) => showView(view, anchor, options.pinned),
+    warmUp(view) {
+      if (warm) return;
+      warm = true;
+      const { host, layer } = ensureUi();
+      host.dataset.theme = theme;
+      // Rendered, laid out and removed before the browser can paint: the page never shows it.
+      render(
+        tooltipCard(view, false, () => undefined),
+        layer,
+      );
+      layer.getBoundingClientRect();
+      render(null, layer);
+    },
     showMiss: (query, suggestions, anchor) =>
       openCard(
         h(LookupMiss, { query, suggestions, t: deps.t(), onOpenTerm: deps.onOpenTerm, onClose: hide }),

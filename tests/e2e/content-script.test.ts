@@ -12,6 +12,7 @@ import {
   hoverWord,
   paintedCount,
   paintedTextsIn,
+  pointOfText,
   setSyncStorage,
   startE2E,
   tabIdOf,
@@ -222,6 +223,46 @@ describe('content script', () => {
     expect(await termUnder('#spanning', 'manufacturing')).toBe('cdmo');
     expect(await termUnder('#spanning', 'organization')).toBe('cdmo');
     await page.close();
+  });
+
+  it('readies the first tooltip of a page while the pointer rests, and shows nothing before the delay ends', async () => {
+    // A long delay, so that what happens before it ends is seen by the test's polling.
+    const hoverDelay = (ms: number) =>
+      setSyncStorage(e2e.browser, {
+        settings: { version: 2, siteChunks: { disabledSites: 0, enabledSites: 0 }, hoverDelayMs: ms },
+      });
+    await hoverDelay(1500);
+    try {
+      e2e.server.put(
+        '/first-hover.html',
+        `<!doctype html><html><head><title>Outsourcing news</title></head><body>
+          <p id="news">The CDMO made the batches under GMP.</p>
+        </body></html>`,
+        'text/html; charset=utf-8',
+      );
+      const page = await open('first-hover.html');
+      await waitForPainted(page, (n) => n >= 2);
+      const host = page.locator('termlens-ui');
+      expect(await host.count()).toBe(0);
+      const cardsInHost = () =>
+        page.evaluate(
+          () => document.querySelector('termlens-ui')!.shadowRoot!.querySelector('.tl-layer')!.childElementCount,
+        );
+
+      const point = await pointOfText(page, '#news', 'CDMO');
+      await page.mouse.move(point.x, point.y);
+      // The host, its styles and the card's code are readied as soon as the term's text has come: the host
+      // is there well before the delay ends, and holds no card. Without this, host and card came together.
+      await host.waitFor({ state: 'attached' });
+      expect(await cardsInHost()).toBe(0);
+      const tooltip = page.locator(TOOLTIP);
+      await tooltip.waitFor({ state: 'visible' });
+      expect(await tooltip.getAttribute('data-term')).toBe('cdmo');
+      expect(await cardsInHost()).toBe(1);
+      await page.close();
+    } finally {
+      await hoverDelay(250);
+    }
   });
 
   it('stays responsive on a 5 MB page and marks it all', async () => {
