@@ -155,11 +155,13 @@ export async function measurePopup(context: BrowserContext, extensionId: string,
   return { firstPaint };
 }
 
-export function summarizeHover(times: HoverTimes) {
-  const warm = times.visible.slice(1);
+/** Medians over loads: of each load's first hover (a page's first tooltip), and of the hovers after it. */
+export function summarizeHover(loads: readonly HoverTimes[]) {
+  const warm = loads.flatMap((times) => times.visible.slice(1));
+  const warmFrames = loads.flatMap((times) => times.frame.slice(1));
   return {
-    first: times.visible[0] ?? NaN,
-    median: median(warm.length > 0 ? warm : times.visible),
-    frameMedian: median(times.frame.slice(1).length > 0 ? times.frame.slice(1) : times.frame),
+    first: median(loads.map((times) => times.visible[0] ?? NaN)),
+    median: median(warm),
+    frameMedian: median(warmFrames),
   };
 }

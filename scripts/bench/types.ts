@@ -105,10 +105,13 @@ export interface InteractionResult {
   hover_delay_ms: number;
   /** Tooltip shown and positioned, measured from the end of the hover delay; median over hovers after the first. */
   hover_ms_median: number;
+  /** The same for the first hover of a page (its first tooltip): the median over loads. */
   hover_ms_first: number;
   /** The same plus the wait for the next frame (when it is on screen). */
   hover_to_frame_ms_median: number;
+  /** Hovers per load, and loads. */
   hovers: number;
+  hover_loads: number;
   popup_first_paint_ms: number;
   popup_first_paint_cold_ms: number;
   popup_opens: number;
@@ -137,6 +140,7 @@ export interface Summary {
   blank_page_ms: number | null;
   heap_mb_max: number | null;
   hover_ms_median: number | null;
+  hover_ms_first: number | null;
   popup_first_paint_ms: number | null;
   matcher_mb_per_s_en: number | null;
   matcher_mb_per_s_zh: number | null;

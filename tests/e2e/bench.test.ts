@@ -23,6 +23,7 @@ const reportSchema = z.object({
     blank_page_ms: figure,
     heap_mb_max: figure,
     hover_ms_median: figure,
+    hover_ms_first: figure,
     popup_first_paint_ms: figure,
     matcher_mb_per_s_en: figure,
     matcher_mb_per_s_zh: figure,
