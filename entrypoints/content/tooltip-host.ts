@@ -47,8 +47,6 @@ export function createTooltipHost(
   let shown = false;
   let pinned = false;
   let theme: 'auto' | 'light' | 'dark' = 'auto';
-  // Whether a card has been rendered on this page (shown, or in warmUp).
-  let warm = false;
 
   const ensureUi = (): UiHost => {
     if (ui) return ui;
@@ -72,7 +70,6 @@ export function createTooltipHost(
   const openCard = (card: ComponentChild, anchor: Range, asPinned: boolean) => {
     const { host, layer } = ensureUi();
     host.dataset.theme = theme;
-    warm = true;
     pinned = asPinned;
     shown = true;
     render(card, layer);
@@ -114,8 +111,8 @@ export function createTooltipHost(
   return {
     show: (view, anchor, options) => showView(view, anchor, options.pinned),
     warmUp(view) {
-      if (warm) return;
-      warm = true;
+      // The host is made with the first card rendered here, shown or not: then there is nothing to ready.
+      if (ui) return;
       const { host, layer } = ensureUi();
       host.dataset.theme = theme;
       // Rendered, laid out and removed before the browser can paint: the page never shows it.
