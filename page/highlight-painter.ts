@@ -39,11 +39,14 @@ export interface PaintableMatch {
   painted: boolean;
   /**
    * The painter's own record of the block it watches this match through,
-   * while the match is added. A field of the match rather than a Map in the
-   * painter: a huge page has tens of thousands of matches, and a Map entry
+   * while the match is added, and of the next match of that block: the
+   * block's list is linked through its matches. Fields of the match rather
+   * than a Map and a list per block in the painter: a huge page has tens of
+   * thousands of matches in thousands of blocks, and a Map entry or a list
    * costs several times a field.
    */
   watchedIn?: Element;
+  nextInBlock?: PaintableMatch;
 }
 
 export interface Painter<M extends PaintableMatch = PaintableMatch> {
@@ -52,7 +55,7 @@ export interface Painter<M extends PaintableMatch = PaintableMatch> {
   /** Drops these matches' ranges. */
   remove(matches: readonly M[]): void;
   /** The painted matches in the block of this text node (some may touch other nodes of the block). */
-  matchesIn(node: Node): readonly M[];
+  matchesIn(node: Node): Iterable<M>;
   /** Drops every painted range. */
   clear(): void;
   setStyle(style: HighlightStyle): void;
@@ -84,9 +87,10 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   const sure = new Highlight();
   const unsure = new Highlight();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  // The matches of each watched block (each match knows its block: watchedIn), and the blocks near
+  // The last match added in each watched block, from which the block's list runs through nextInBlock
+  // (each match knows its block: watchedIn); null for a block emptied by clear(). And the blocks near
   // the viewport now.
-  const matchesOfBlock = new Map<Element, M[]>();
+  const lastOfBlock = new Map<Element, M | null>();
   const nearBlocks = new Set<Element>();
   let everywhere = false;
   // The range of each match shown now: only those near the viewport have one (a field in every match
@@ -121,7 +125,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
     if (!everywhere) {
       for (const block of movedBlocks) {
         const near = nearBlocks.has(block);
-        for (const match of matchesOfBlock.get(block) ?? []) (near ? show : hide)(match);
+        for (const match of matchesOf(block)) (near ? show : hide)(match);
       }
     }
     movedBlocks.clear();
@@ -130,9 +134,9 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   const watcher = watchNearBlocks(
     { rootMargin: PAINT_AHEAD, scrollMargin: SCROLL_AHEAD },
     (block, near) => {
-      const matches = matchesOfBlock.get(block);
-      if (matches?.length === 0) unwatch(block);
-      if (!matches?.length || near === nearBlocks.has(block)) return;
+      const last = lastOfBlock.get(block);
+      if (last === null) unwatch(block);
+      if (!last || near === nearBlocks.has(block)) return;
       if (near) nearBlocks.add(block);
       else nearBlocks.delete(block);
       movedBlocks.add(block);
@@ -142,8 +146,13 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
     },
   );
 
+  /** The matches of a block, the last added first. */
+  function* matchesOf(block: Element): Generator<M> {
+    for (let match = lastOfBlock.get(block); match; match = match.nextInBlock as M | undefined) yield match;
+  }
+
   const unwatch = (block: Element) => {
-    matchesOfBlock.delete(block);
+    lastOfBlock.delete(block);
     nearBlocks.delete(block);
     watcher.unwatch(block);
   };
@@ -162,7 +171,6 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
       // Matches come in page order, several to a text node: its block is looked up once.
       let node: Node | null = null;
       let block: Element = document.documentElement;
-      const grown = new Map<Element, M[]>();
       const added: Element[] = [];
       for (const match of matches) {
         if (!match.painted || match.watchedIn) continue;
@@ -171,19 +179,12 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
           block = blockToWatch(node);
         }
         match.watchedIn = block;
-        const inBlock = matchesOfBlock.get(block);
-        if (inBlock) {
-          inBlock.push(match);
-          grown.set(block, inBlock);
-        } else {
-          matchesOfBlock.set(block, [match]);
-          added.push(block);
-        }
+        const last = lastOfBlock.get(block);
+        if (last === undefined) added.push(block);
+        match.nextInBlock = last ?? undefined;
+        lastOfBlock.set(block, match);
         if (everywhere || nearBlocks.has(block)) show(match);
       }
-      // A list that grew by push has room for 16 more; copies are exactly as long. A huge page has
-      // thousands of blocks with a few terms each.
-      for (const [grownBlock, list] of grown) matchesOfBlock.set(grownBlock, list.slice());
       watcher.watch(added);
     },
     remove(matches) {
@@ -197,21 +198,33 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
         touched.add(block);
       }
       for (const block of touched) {
-        const kept = matchesOfBlock.get(block)?.filter((match) => match.watchedIn === block) ?? [];
-        if (kept.length === 0) unwatch(block);
-        else matchesOfBlock.set(block, kept);
+        // The list again, through the matches that stay, in the same order.
+        let last: M | undefined;
+        let tail: M | undefined;
+        for (const match of [...matchesOf(block)]) {
+          match.nextInBlock = undefined;
+          if (match.watchedIn !== block) continue;
+          if (tail) tail.nextInBlock = match;
+          else last = match;
+          tail = match;
+        }
+        if (last) lastOfBlock.set(block, last);
+        else unwatch(block);
       }
     },
     matchesIn(node) {
-      return matchesOfBlock.get(blockToWatch(node)) ?? [];
+      return matchesOf(blockToWatch(node));
     },
     clear() {
       // Blocks still on the page stay watched (emptied): a re-scan's terms in a block known to be near
       // are painted at once, without waiting a frame for the observer. The rest are let go now, and
       // blocks left empty when the observer next reports them.
-      for (const [block, matches] of matchesOfBlock) {
-        for (const match of matches) match.watchedIn = undefined;
-        if (block.isConnected) matches.length = 0;
+      for (const block of [...lastOfBlock.keys()]) {
+        for (const match of [...matchesOf(block)]) {
+          match.watchedIn = undefined;
+          match.nextInBlock = undefined;
+        }
+        if (block.isConnected) lastOfBlock.set(block, null);
         else unwatch(block);
       }
       shown.clear();
@@ -231,8 +244,8 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
     paintEverywhere(on) {
       if (on === everywhere) return;
       everywhere = on;
-      for (const [block, matches] of matchesOfBlock) {
-        if (!nearBlocks.has(block)) for (const match of matches) (on ? show : hide)(match);
+      for (const block of lastOfBlock.keys()) {
+        if (!nearBlocks.has(block)) for (const match of matchesOf(block)) (on ? show : hide)(match);
       }
     },
     get size() {

@@ -55,7 +55,7 @@ function rectsContainPoint(rects: DOMRectList, x: number, y: number, slop = 1): 
  */
 export function matchAtPoint<M extends LocatedMatch>(
   doc: Document,
-  candidatesAt: (node: Text) => readonly M[],
+  candidatesAt: (node: Text) => Iterable<M>,
   x: number,
   y: number,
 ): M | null {

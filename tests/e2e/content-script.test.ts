@@ -541,7 +541,9 @@ describe('content script', () => {
     await page.evaluate(() => (window as unknown as { stopTicker(): void }).stopTicker());
     // Once it calms down, what is on the page gets marked.
     const newest = await page.evaluate(() => document.querySelector('#ticker p')!.id);
-    await expect.poll(() => paintedTextsIn(page, `#${newest}`), { timeout: 15_000 }).toEqual(['CDMO', 'CRO']);
+    // In any order: a block's terms are painted together, in no order the reader could see.
+    const painted = async () => (await paintedTextsIn(page, `#${newest}`)).sort();
+    await expect.poll(painted, { timeout: 15_000 }).toEqual(['CDMO', 'CRO']);
     await page.close();
   });
 

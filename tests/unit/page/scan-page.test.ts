@@ -48,6 +48,47 @@ describe('locateMatches', () => {
     expect(located.startOffset).toBe(0);
   });
 
+  it('keeps every offset and whether a match is painted, in a huge text node and across a long gap', () => {
+    // happy-dom has no StaticRange; the match's live Range is built from one.
+    const staticRange = class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    };
+    const saved = globalThis.StaticRange;
+    globalThis.StaticRange = staticRange as unknown as typeof StaticRange;
+    try {
+      const far = 1_100_000; // past the offsets a match keeps in its packed bits
+      const gap = ' '.repeat(1500); // longer than the packed length holds
+      const doc = documentOf(`<p>a CDMO</p><p>${'x'.repeat(far)} GMP</p><p>good${gap}manufacturing</p>`);
+      const collected = collectText(doc.body);
+      const at = (start: number, length: number, painted: boolean) =>
+        ({ start, end: start + length, termId: 't', painted }) as ResolvedMatch;
+      const near = collected.text.indexOf('CDMO');
+      const huge = collected.text.indexOf('GMP');
+      const long = collected.text.indexOf('good');
+      const located = locateMatches(
+        collected,
+        [at(near, 4, true), at(huge, 3, false), at(long, 4 + gap.length + 13, true)],
+        createExplanationPool(),
+      );
+      const textOf = (m: (typeof located)[number]) => m.liveRange().toString().replace(/ +/, ' ');
+      expect(located.map((m) => [m.startOffset, textOf(m), m.painted])).toEqual([
+        [2, 'CDMO', true],
+        [far + 1, 'GMP', false],
+        [0, 'good manufacturing', true],
+      ]);
+      for (const match of located) match.painted = !match.painted;
+      expect(located.map((m) => [m.startOffset, textOf(m), m.painted])).toEqual([
+        [2, 'CDMO', false],
+        [far + 1, 'GMP', true],
+        [0, 'good manufacturing', false],
+      ]);
+    } finally {
+      globalThis.StaticRange = saved;
+    }
+  });
+
   it('places matches in one text node, several to a node, each from its own offset', () => {
     const doc = documentOf('<p>a CRO and a CMO</p><p>the GMP audit</p>');
     const collected = collectText(doc.body);
