@@ -17,11 +17,18 @@
  * is within reach when either end is, or when its ends are on both sides of
  * the reach (the reader is inside a long run). A run taller than half the
  * reach, where a jump could land with both ends out of reach and nothing
- * reported, and a run whose end is let go are watched block by block.
+ * reported, is split in two until its parts fit (how many blocks fit
+ * depends on the page: a run is made before anything is measured); a run
+ * too short to split and a run whose end is let go are watched block by
+ * block.
  */
 
-/** Blocks per run. Fewer than MIN_RUN blocks are watched one by one. */
-const RUN_BLOCKS = 16;
+/**
+ * Blocks per run, at most: 64 paragraphs of a long article span a few
+ * screens, and taller runs are split. Fewer than MIN_RUN blocks are watched
+ * one by one.
+ */
+const RUN_BLOCKS = 64;
 const MIN_RUN = 4;
 
 /** The coarse observer's reach: ten screens up and down, a screen sideways; in pixels inside scrollable boxes. */
@@ -78,12 +85,35 @@ export function watchNearBlocks(
     if (!on) for (const block of blocks) report(block, false);
   };
 
+  /** Watches these blocks (in page order, at least MIN_RUN) as a run, through its two ends. */
+  const startRun = (blocks: Element[], fineNow: boolean) => {
+    const run: Run = { blocks, first: blocks[0], last: blocks[blocks.length - 1], fine: fineNow };
+    for (const block of blocks) runOf.set(block, run);
+    coarse.observe(run.first);
+    coarse.observe(run.last);
+  };
+
   /** Gives up on a run: its blocks are watched one by one from now on. */
   const dissolve = (run: Run) => {
     coarse.unobserve(run.first);
     coarse.unobserve(run.last);
     for (const block of run.blocks) runOf.delete(block);
     for (const block of run.blocks) fine.observe(block);
+  };
+
+  /**
+   * A run too tall for its ends to tell where the reader is becomes two,
+   * each watched through its own ends (and split again if still too tall);
+   * a short one is dissolved. Its blocks stay watched one by one meanwhile
+   * if they were.
+   */
+  const split = (run: Run) => {
+    if (run.blocks.length < 2 * MIN_RUN) return dissolve(run);
+    coarse.unobserve(run.first);
+    coarse.unobserve(run.last);
+    const middle = run.blocks.length >> 1;
+    startRun(run.blocks.slice(0, middle), run.fine);
+    startRun(run.blocks.slice(middle), run.fine);
   };
 
   const coarse = new IntersectionObserver(
@@ -110,12 +140,13 @@ export function watchNearBlocks(
         else ends.set(run, [box]);
       }
       for (const [run, boxes] of ends) {
-        // Both ends measured at once: a run taller than half the reach could hold the reader with both
-        // ends out of it after a jump, which the coarse observer does not see.
-        if (boxes.length === 2 && spanOf(boxes) > reach / 2) dissolve(run);
-        else if (run.firstSide && run.lastSide) {
+        if (run.firstSide && run.lastSide) {
           setFine(run, run.firstSide === 'within' || run.lastSide === 'within' || run.firstSide !== run.lastSide);
         }
+        // Both ends measured at once: a run taller than half the reach could hold the reader with both
+        // ends out of it after a jump, which the coarse observer does not see. Its parts keep what was
+        // just decided until their own ends are measured, so the blocks near now are watched at once.
+        if (boxes.length === 2 && spanOf(boxes) > reach / 2) split(run);
       }
       settled();
     },
@@ -138,10 +169,7 @@ export function watchNearBlocks(
         for (const block of run) fine.observe(block);
         continue;
       }
-      const grouped: Run = { blocks: run, first: run[0], last: run[run.length - 1], fine: false };
-      for (const block of run) runOf.set(block, grouped);
-      coarse.observe(grouped.first);
-      coarse.observe(grouped.last);
+      startRun(run, false);
     }
   };
 

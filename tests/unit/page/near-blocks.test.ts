@@ -148,8 +148,8 @@ describe('watching which blocks are near', () => {
     const blocks = layOut(Array(1000).fill(40));
     const { near, fine, coarse } = await watch(blocks);
     expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
-    // 63 runs (62 of 16 blocks and one of 8), two ends each; only the runs within ten screens, one by one.
-    expect(coarse.states.size).toBe(126);
+    // 16 runs (15 of 64 blocks and one of 40), two ends each; only the runs within ten screens, one by one.
+    expect(coarse.states.size).toBe(32);
     expect(fine.states.size).toBeLessThan(200);
   });
 
@@ -157,15 +157,15 @@ describe('watching which blocks are near', () => {
     // The painter hands over the blocks of each batch of resolved matches: five at a time here.
     const blocks = layOut(Array(1000).fill(40));
     const { near, coarse } = await watch(blocks, 5);
-    expect(coarse.states.size).toBe(126);
+    expect(coarse.states.size).toBe(32);
     expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
   });
 
   it('runs an article’s bullet lists together with its paragraphs', async () => {
-    // 400 paragraphs and 80 lists of 3 items: 640 blocks, 40 runs of 16 when the lists' items join the flow.
+    // 400 paragraphs and 80 lists of 3 items: 640 blocks, 10 runs of 64 when the lists' items join the flow.
     const blocks = layOutArticle(400);
     const { near, coarse } = await watch(blocks);
-    expect(coarse.states.size).toBe(80);
+    expect(coarse.states.size).toBe(20);
     for (const at of [0, 3000, 12_000, 25_000, 9000]) {
       scroll = at;
       settle();
@@ -192,12 +192,25 @@ describe('watching which blocks are near', () => {
     }
   });
 
-  it('watches the blocks of a run taller than half its reach one by one: a jump could land inside it unseen', async () => {
-    // 16 blocks of two screens: the run spans 32 screens, more than the 21 of the coarse reach.
+  it('splits a run taller than half its reach until each part fits: a jump could land inside it unseen', async () => {
+    // A run of 64 blocks of two screens spans 128 screens, far more than the 21 of the coarse reach; it is
+    // halved until its parts span 8 (4 blocks), less than half of it.
     const blocks = layOut(Array(64).fill(2 * VIEWPORT));
-    const { near, fine } = await watch(blocks);
-    expect(fine.states.size).toBe(64);
-    scroll = 40 * VIEWPORT;
+    const { near, coarse } = await watch(blocks);
+    expect(coarse.states.size).toBe(32);
+    for (const at of [40 * VIEWPORT, 100 * VIEWPORT, 3 * VIEWPORT, 77 * VIEWPORT]) {
+      scroll = at;
+      settle();
+      expect(nearInOrder(near, blocks), `scrolled to ${at}`).toEqual(expectedNear(blocks));
+    }
+  });
+
+  it('watches the blocks of a tall run one by one once its parts would be too short to be runs', async () => {
+    // Blocks of ten screens: even four of them span more than half the reach.
+    const blocks = layOut(Array(64).fill(10 * VIEWPORT));
+    const { near, fine, coarse } = await watch(blocks);
+    expect([fine.states.size, coarse.states.size]).toEqual([64, 0]);
+    scroll = 300 * VIEWPORT;
     settle();
     expect(nearInOrder(near, blocks)).toEqual(expectedNear(blocks));
   });
