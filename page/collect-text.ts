@@ -32,7 +32,7 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** Hidden, hidden from assistive technology, or editable by the user. */
-const SKIPPED_SELECTOR = '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
+export const SKIPPED_SELECTOR = '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
 
 /** Inline elements: their text joins the surrounding block (so "<b>CMO</b> John Smith" is one context). */
 const INLINE_TAGS = new Set([
@@ -66,16 +66,30 @@ const INLINE_TAGS = new Set([
   'del',
 ]);
 
-export interface TextSegment {
-  node: Text;
+/** Where a text node's text is: in the collected text, and in its container's own text. */
+export interface SegmentPlace {
   /** Offset of the node's first character in the collected text. */
   start: number;
+  /** Its nearest block, or the shadow root it lies straight in (see block-text.ts). */
+  container: TextContainer;
+  /** Offset of the node's first character in its container's own text, as blockText() counts it. */
+  ownStart: number;
+}
+
+export interface TextSegment extends SegmentPlace {
+  node: Text;
 }
 
 export interface CollectedText {
   text: string;
   /** In document order, by increasing `start`. */
   segments: TextSegment[];
+}
+
+/** Collected text with the places of some of its segments, and no text nodes (see keepSegmentsOf). */
+export interface PlacedText {
+  text: string;
+  segments: SegmentPlace[];
 }
 
 export interface CollectOptions {
@@ -114,6 +128,12 @@ export interface TextCollector {
  * elements too, and a skipped element's subtree is jumped over by hand.
  */
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+
+/**
+ * What holds a text node's own text: its nearest block, or the shadow root
+ * (or fragment) it lies straight in when no element is around it there.
+ */
+export type TextContainer = Element | DocumentFragment;
 
 /**
  * A resumable walk over the text nodes under `root`, including open shadow
@@ -170,16 +190,42 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
   /** A text node read but not yet taken: it starts the next chunk. */
   let carried: Text | null = null;
 
-  /** The last text node's parent and its block: most text nodes share a parent with the one before. */
-  let lastParent: Element | null = null;
-  let lastParentBlock: Element | null = null;
-  const blockOfText = (text: Text): Element | null => {
-    const parent = text.parentElement;
+  /** The last text node's parent and its container: most text nodes share a parent with the one before. */
+  let lastParent: Node | null = null;
+  let lastParentContainer: TextContainer | null = null;
+  const containerOfText = (text: Text): TextContainer | null => {
+    const parent = text.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
-      lastParentBlock = parent && isInlineElement(parent) ? blockOf(parent) : parent;
+      lastParentContainer = parent && containerOf(parent);
     }
-    return lastParentBlock;
+    return lastParentContainer;
+  };
+
+  // The containers around the one being read, with how much of their own text has been read: a
+  // block's text resumes after a block inside it. Only those: a reference to every block of the page,
+  // held for the length of a scan, would keep Blink's record of each for this script's world for as
+  // long as the block lives (see keepSegmentsOf).
+  const openContainers: { container: TextContainer; ownLength: number }[] = [];
+
+  /** How much of `to`'s own text was read before the walk went from `from` (read up to `fromLength`) to it. */
+  const enter = (from: TextContainer | null, fromLength: number, to: TextContainer): number => {
+    if (from) {
+      // Most steps go to the next paragraph or into a block inside, where no other block is left behind.
+      const parent = to.parentNode;
+      if (parent === from.parentNode) return 0;
+      if (parent === from || from.contains(to)) {
+        openContainers.push({ container: from, ownLength: fromLength });
+        return 0;
+      }
+    }
+    // Out of blocks: those the walk has left for good are dropped, and `to` resumes if it was open.
+    let top = openContainers.at(-1);
+    while (top && top.container !== to && !top.container.contains(to)) {
+      openContainers.pop();
+      top = openContainers.at(-1);
+    }
+    return top?.container === to ? openContainers.pop()!.ownLength : 0;
   };
 
   return {
@@ -187,7 +233,8 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
       const segments: TextSegment[] = [];
       const parts: string[] = [];
       let length = 0;
-      let lastBlock: Element | null = null;
+      let lastContainer: TextContainer | null = null;
+      let ownLength = 0;
       let blocksSinceClockCheck = 0;
       for (;;) {
         const textNode = carried ?? nextTextNode();
@@ -195,22 +242,27 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
         if (!textNode) break;
         const data = textNode.data;
         if (data.length === 0 || isBlank(data)) continue;
-        const block = blockOfText(textNode);
-        if (lastBlock !== null && block !== lastBlock) {
-          // A chunk ends only between blocks, so no term is cut in two.
-          const checkClock = ++blocksSinceClockCheck >= 32;
-          if (checkClock) blocksSinceClockCheck = 0;
-          if (length >= chunkChars || (checkClock && outOfTime?.())) {
-            carried = textNode;
-            break;
+        const container = containerOfText(textNode);
+        if (!container) continue;
+        if (container !== lastContainer) {
+          if (lastContainer !== null) {
+            // A chunk ends only between blocks, so no term is cut in two.
+            const checkClock = ++blocksSinceClockCheck >= 32;
+            if (checkClock) blocksSinceClockCheck = 0;
+            if (length >= chunkChars || (checkClock && outOfTime?.())) {
+              carried = textNode;
+              break;
+            }
+            parts.push(BLOCK_SEPARATOR);
+            length += 1;
           }
-          parts.push(BLOCK_SEPARATOR);
-          length += 1;
+          ownLength = enter(lastContainer, ownLength, container);
+          lastContainer = container;
         }
-        lastBlock = block;
-        segments.push({ node: textNode, start: length });
+        segments.push({ node: textNode, start: length, container, ownStart: ownLength });
         parts.push(data);
         length += data.length;
+        ownLength += data.length;
         total += data.length;
         if (total >= maxChars) {
           queue.length = 0;
@@ -218,6 +270,7 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
           break;
         }
       }
+      if (lastContainer !== null) openContainers.push({ container: lastContainer, ownLength });
       return segments.length > 0 ? { text: parts.join(''), segments } : null;
     },
   };
@@ -228,7 +281,7 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
   return createCollector(root, options).next(Infinity) ?? { text: '', segments: [] };
 }
 
-function isBlank(data: string): boolean {
+export function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
@@ -247,33 +300,47 @@ export function blockOf(node: Node): Element | null {
   return element;
 }
 
+/** The container of the text in `node` (an element or fragment; see TextContainer), or null when it is in none. */
+export function containerOf(node: Node): TextContainer | null {
+  let at: Node | null = node.nodeType === 3 ? node.parentNode : node;
+  while (at && at.nodeType === 1 && isInlineElement(at as Element)) at = at.parentNode;
+  return at && (at.nodeType === 1 || at.nodeType === 11) ? (at as TextContainer) : null;
+}
+
 /**
- * The same text with only the segments that these spans touch, as segmentAt
- * and segmentsEnd find them (locateMatches places matches with those two).
- * Spans in text order. A scan holds every chunk of the page between its two
- * passes, and each segment keeps its text node alive, and with it Blink's
- * record of the node for this script's world: dropping the others took a
- * megabyte off the bench's 5 MB page.
+ * The same text with only the places of the segments that these spans
+ * touch, as segmentAt and segmentsEnd find them (locateMatches places
+ * matches with those two), and no text nodes. Spans in text order. A scan
+ * holds every chunk of the page between its two passes: a text node held
+ * that long keeps its wrapper for this script's world, and Blink's record
+ * of it, for as long as the node lives (in an isolated world a wrapper that
+ * is alive at a full garbage collection stays with its node, referenced or
+ * not: about 70 bytes each, measured). Dropping the segments without terms
+ * took a megabyte off the bench's 5 MB page; dropping the nodes of the rest
+ * (matches keep their block and offsets instead: block-text.ts) 0.6 MB.
  */
 export function keepSegmentsOf(
   collected: CollectedText,
   spans: Iterable<{ readonly start: number; readonly end: number }>,
-): CollectedText {
+): PlacedText {
   const { segments } = collected;
-  const kept: TextSegment[] = [];
+  const kept: SegmentPlace[] = [];
   let at = 0; // the segment holding the span's start (as segmentAt finds it; spans come in order)
   let next = 0; // the first segment not kept yet
   for (const { start, end } of spans) {
     while (at + 1 < segments.length && segments[at + 1].start <= start) at++;
     const after = segmentsEnd(collected, at, end);
-    for (let i = Math.max(at, next); i < after; i++) kept.push(segments[i]);
+    for (let i = Math.max(at, next); i < after; i++) {
+      const { start: segmentStart, container, ownStart } = segments[i];
+      kept.push({ start: segmentStart, container, ownStart });
+    }
     next = Math.max(next, after);
   }
   return { text: collected.text, segments: kept };
 }
 
-/** Finds the segment holding a collected-text offset (binary search). */
-export function segmentAt(collected: CollectedText, offset: number): number {
+/** Finds the segment holding an offset of the text (binary search): the later one at a boundary. */
+export function segmentAt(collected: { readonly segments: readonly { start: number }[] }, offset: number): number {
   const { segments } = collected;
   let lo = 0;
   let hi = segments.length - 1;
@@ -289,7 +356,7 @@ export function segmentAt(collected: CollectedText, offset: number): number {
  * One past the last segment of a span that starts in segment `from` and ends
  * at `end`: the span covers each segment after `from` that starts before `end`.
  */
-export function segmentsEnd(collected: CollectedText, from: number, end: number): number {
+export function segmentsEnd(collected: PlacedText, from: number, end: number): number {
   const { segments } = collected;
   let to = from + 1;
   while (to < segments.length && segments[to].start < end) to++;

@@ -15,7 +15,7 @@
  * pointer is among those of the block under it.
  */
 import type { Settings } from '../utils/settings';
-import { blockOf } from './collect-text';
+import { containerOf, type TextContainer } from './collect-text';
 import { watchNearBlocks } from './near-blocks';
 
 /** Below this confidence an ambiguous match gets the "less sure" look. */
@@ -33,8 +33,8 @@ export const FLASH_HIGHLIGHT = 'termlens-flash';
 export interface PaintableMatch {
   /** A new StaticRange over the match, each time: the painter keeps the one it shows. */
   staticRange(): StaticRange;
-  /** The text node it starts in: that node's block decides when it is painted. */
-  readonly node: Node;
+  /** Its block (or the shadow root its text lies straight in): the block decides when it is painted. */
+  readonly container: TextContainer;
   readonly confidence: number;
   painted: boolean;
   /**
@@ -168,16 +168,10 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
 
   return {
     add(matches) {
-      // Matches come in page order, several to a text node: its block is looked up once.
-      let node: Node | null = null;
-      let block: Element = document.documentElement;
       const added: Element[] = [];
       for (const match of matches) {
         if (!match.painted || match.watchedIn) continue;
-        if (match.node !== node) {
-          node = match.node;
-          block = blockToWatch(node);
-        }
+        const block = blockToWatch(match.container);
         match.watchedIn = block;
         const last = lastOfBlock.get(block);
         if (last === undefined) added.push(block);
@@ -213,7 +207,8 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
       }
     },
     matchesIn(node) {
-      return matchesOf(blockToWatch(node));
+      const container = containerOf(node);
+      return container ? matchesOf(blockToWatch(container)) : [];
     },
     clear() {
       // Blocks still on the page stay watched (emptied): a re-scan's terms in a block known to be near
@@ -254,9 +249,9 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   };
 }
 
-/** The block a text node's matches are watched through. Text straight inside a shadow root has none: the root element stands in (always near). */
-function blockToWatch(node: Node): Element {
-  return blockOf(node) ?? document.documentElement;
+/** The block a container's matches are watched through. Text straight inside a shadow root has none: the root element stands in (always near). */
+function blockToWatch(container: TextContainer): Element {
+  return container.nodeType === 1 ? (container as Element) : document.documentElement;
 }
 
 /**

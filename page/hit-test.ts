@@ -32,8 +32,6 @@ export function caretFromPoint(doc: Document, x: number, y: number): CaretPoint 
 export interface LocatedMatch {
   /** Its line boxes on screen now. */
   clientRects(): DOMRectList;
-  /** The text node it starts in. */
-  node: Node;
   /** Every text node it covers (more than one when it spans inline elements). */
   nodes: readonly Node[];
 }
@@ -63,8 +61,7 @@ export function matchAtPoint<M extends LocatedMatch>(
   if (!caret || caret.node.nodeType !== 3) return null;
   const node = caret.node as Text;
   for (const match of candidatesAt(node)) {
-    const touches = match.node === node || match.nodes.includes(node);
-    if (touches && rectsContainPoint(match.clientRects(), x, y)) return match;
+    if (match.nodes.includes(node) && rectsContainPoint(match.clientRects(), x, y)) return match;
   }
   return null;
 }

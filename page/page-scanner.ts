@@ -15,7 +15,7 @@ import {
   createCollector,
   isInlineElement,
   keepSegmentsOf,
-  type CollectedText,
+  type PlacedText,
 } from './collect-text';
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
@@ -80,7 +80,7 @@ export interface ScanStats extends SliceStats {
 }
 
 interface Chunk {
-  collected: CollectedText;
+  collected: PlacedText;
   hits: LexiconHit[];
   /** Its length, kept when the text is let go. */
   chars?: number;
@@ -174,7 +174,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const inRoots = (node: Node) => roots.some((root) => root.contains(node));
     const kept: PageMatch[] = [];
     const dropped: PageMatch[] = [];
-    for (const match of matches) (inRoots(match.node) ? dropped : kept).push(match);
+    for (const match of matches) (inRoots(match.container) ? dropped : kept).push(match);
     if (dropped.length > 0) painter?.remove(dropped);
     matches = kept;
     for (const chunk of found) resolveChunk(chunk, settings);
@@ -194,7 +194,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   /** Drops the matches whose text left the page; whether there were any. */
   const dropGone = (): boolean => {
-    const gone = matches.filter((match) => !match.node.isConnected);
+    const gone = matches.filter((match) => !match.container.isConnected);
     if (gone.length === 0) return false;
     painter?.remove(gone);
     const goneSet = new Set(gone);

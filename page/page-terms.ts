@@ -6,7 +6,7 @@ import type { PageMatch } from './scan-page';
 import type { PageTerm } from '../utils/messages';
 
 /** What this module reads of a match. */
-export type ListedMatch = Pick<PageMatch, 'termId' | 'sense' | 'painted' | 'node'>;
+export type ListedMatch = Pick<PageMatch, 'termId' | 'sense' | 'painted' | 'container'>;
 
 /** Terms in order of first occurrence, one entry per term and sense. */
 export function listPageTerms(matches: readonly ListedMatch[]): PageTerm[] {
@@ -38,7 +38,7 @@ export function pickOccurrence<M extends ListedMatch>(
   senseId?: string,
 ): M | undefined {
   const candidates = matches.filter(
-    (m) => m.termId === termId && (senseId === undefined || m.sense.id === senseId) && m.node.isConnected,
+    (m) => m.termId === termId && (senseId === undefined || m.sense.id === senseId) && m.container.isConnected,
   );
   return candidates.find((m) => m.painted) ?? candidates[0];
 }

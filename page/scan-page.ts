@@ -15,7 +15,8 @@
  */
 import type { ResolvedMatch } from '../glossary/senses';
 import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
-import { segmentAt, segmentsEnd, type CollectedText } from './collect-text';
+import { blockText } from './block-text';
+import { segmentAt, segmentsEnd, type PlacedText, type TextContainer } from './collect-text';
 import type { PaintableMatch } from './highlight-painter';
 
 export interface PageMatch extends Verdict, PaintableMatch {
@@ -31,21 +32,24 @@ export interface PageMatch extends Verdict, PaintableMatch {
   liveRange(): Range;
   /** Where the match is on screen now: its line boxes, measured without leaving a Range behind. */
   clientRects(): DOMRectList;
-  /** The text node the match starts in. */
-  readonly node: Text;
-  /** The text nodes the match covers (one, unless the term spans inline elements); a new list each time. */
+  /** Where it starts in its container's own text: orders the matches of one container. */
+  readonly containerOffset: number;
+  /**
+   * The text nodes the match covers (one, unless the term spans inline
+   * elements), found again in its container: a new list each time, empty
+   * if the page has emptied the container since.
+   */
   readonly nodes: readonly Text[];
-  /** Where the match starts in its first text node. */
-  readonly startOffset: number;
 }
 
 /*
- * Where a match is, and whether it is painted, in one small integer (a
- * V8 "Smi", kept in the object's field with no box): bit 0 painted, bits
- * 1-10 the length, bits 11-29 the start offset. Three fields cost 8 bytes
- * more in each of the tens of thousands of matches of a huge page. Offsets
- * that do not fit (a text node longer than half a million characters, a
- * match across nodes) are kept in fields of their own by a subclass.
+ * Where a match is in its container's own text, and whether it is painted,
+ * in one small integer (a V8 "Smi", kept in the object's field with no
+ * box): bit 0 painted, bits 1-10 the length, bits 11-29 the start. Three
+ * fields cost 8 bytes more in each of the tens of thousands of matches of a
+ * huge page. Offsets that do not fit (a block of more than half a million
+ * characters, a match across a long gap) are kept in fields of their own by
+ * a subclass.
  */
 const PAINTED_BIT = 1;
 const LENGTH_SHIFT = 1;
@@ -55,8 +59,8 @@ const START_LIMIT = 1 << 19;
 
 /**
  * A resolved match located on the page. A class, with no copy of its text,
- * no list of its nodes (a match that spans inline elements is a
- * SpanningMatch), and the verdict shared with every match that has the same
+ * no text node (its container and offsets in the container's own text; see
+ * block-text.ts), and the verdict shared with every match that has the same
  * one: a huge page has tens of thousands of these, each field is 4 bytes of
  * every one, and a slice of the collected text would keep the whole chunk
  * it came from in memory.
@@ -70,16 +74,15 @@ class LocatedMatch implements PageMatch {
   constructor(
     private readonly verdict: Verdict,
     painted: boolean,
-    readonly node: Text,
-    startOffset: number,
-    endOffset: number,
+    readonly container: TextContainer,
+    start: number,
+    end: number,
   ) {
-    this.bits =
-      (startOffset << START_SHIFT) | ((endOffset - startOffset) << LENGTH_SHIFT) | (painted ? PAINTED_BIT : 0);
+    this.bits = (start << START_SHIFT) | ((end - start) << LENGTH_SHIFT) | (painted ? PAINTED_BIT : 0);
   }
 
-  static fitsInBits(startOffset: number, endOffset: number): boolean {
-    return startOffset < START_LIMIT && endOffset >= startOffset && endOffset - startOffset <= LENGTH_MASK;
+  static fitsInBits(start: number, end: number): boolean {
+    return start < START_LIMIT && end >= start && end - start <= LENGTH_MASK;
   }
 
   get painted(): boolean {
@@ -90,13 +93,13 @@ class LocatedMatch implements PageMatch {
     this.bits = on ? this.bits | PAINTED_BIT : this.bits & ~PAINTED_BIT;
   }
 
-  get startOffset(): number {
+  get containerOffset(): number {
     return this.bits >>> START_SHIFT;
   }
 
-  /** Where the match ends in its last text node. */
-  protected get endOffset(): number {
-    return this.startOffset + ((this.bits >>> LENGTH_SHIFT) & LENGTH_MASK);
+  /** Where the match ends in its container's own text. */
+  protected get containerEnd(): number {
+    return this.containerOffset + ((this.bits >>> LENGTH_SHIFT) & LENGTH_MASK);
   }
 
   get termId(): string {
@@ -120,21 +123,34 @@ class LocatedMatch implements PageMatch {
   }
 
   get nodes(): Text[] {
-    return [this.node];
-  }
-
-  /** The text node the match ends in. */
-  protected get lastNode(): Text {
-    return this.node;
+    const own = blockText(this.container);
+    if (own.segments.length === 0) return [];
+    const start = this.containerOffset;
+    const from = segmentAt(own, start);
+    const to = segmentAt(own, Math.max(start, this.containerEnd - 1));
+    return own.segments.slice(from, to + 1).map((segment) => segment.node);
   }
 
   // Made when the painter shows the match: most matches of a huge page are never near the viewport.
   staticRange(): StaticRange {
+    const own = blockText(this.container);
+    const start = this.containerOffset;
+    const end = this.containerEnd;
+    if (own.segments.length === 0) {
+      return new StaticRange({
+        startContainer: this.container,
+        startOffset: 0,
+        endContainer: this.container,
+        endOffset: 0,
+      });
+    }
+    const first = own.segments[segmentAt(own, start)];
+    const last = own.segments[segmentAt(own, Math.max(start, end - 1))];
     return new StaticRange({
-      startContainer: this.node,
-      startOffset: this.startOffset,
-      endContainer: this.lastNode,
-      endOffset: this.endOffset,
+      startContainer: first.node,
+      startOffset: start - first.start,
+      endContainer: last.node,
+      endOffset: end - last.start,
     });
   }
 
@@ -156,67 +172,41 @@ class MatchWithOffsets extends LocatedMatch {
   constructor(
     verdict: Verdict,
     painted: boolean,
-    node: Text,
+    container: TextContainer,
     private readonly start: number,
     private readonly end: number,
   ) {
-    super(verdict, painted, node, 0, 0);
+    super(verdict, painted, container, 0, 0);
   }
 
-  override get startOffset(): number {
+  override get containerOffset(): number {
     return this.start;
   }
 
-  protected override get endOffset(): number {
+  protected override get containerEnd(): number {
     return this.end;
   }
 }
 
-/** A match over several text nodes: a term written across inline elements (<b>C</b>DMO). */
-class SpanningMatch extends MatchWithOffsets {
-  constructor(
-    verdict: Verdict,
-    painted: boolean,
-    node: Text,
-    /** The nodes after the first. */
-    private readonly more: Text[],
-    startOffset: number,
-    endOffset: number,
-  ) {
-    super(verdict, painted, node, startOffset, endOffset);
-  }
-
-  override get nodes(): Text[] {
-    return [this.node, ...this.more];
-  }
-
-  protected override get lastNode(): Text {
-    return this.more[this.more.length - 1];
-  }
-}
-
-/** Attaches ranges to resolved matches of one collected chunk; their verdicts come from `explanations`. */
+/** Attaches resolved matches of one collected chunk to their containers; their verdicts come from `explanations`. */
 export function locateMatches(
-  collected: CollectedText,
+  collected: PlacedText,
   resolved: readonly ResolvedMatch[],
   explanations: ExplanationPool,
 ): PageMatch[] {
   return resolved.map((match) => {
-    // One lookup per match for both ends of the span.
+    // One lookup per match for both ends. Both lie in one container: the collected text has a
+    // separator between containers, which no term spans.
     const from = segmentAt(collected, match.start);
     const to = segmentsEnd(collected, from, match.end);
     const first = collected.segments[from];
     const last = collected.segments[to - 1];
     const verdict = explanations.verdict(match);
-    const startOffset = match.start - first.start;
-    const endOffset = match.end - last.start;
-    if (to - from === 1) {
-      return LocatedMatch.fitsInBits(startOffset, endOffset)
-        ? new LocatedMatch(verdict, match.painted, first.node, startOffset, endOffset)
-        : new MatchWithOffsets(verdict, match.painted, first.node, startOffset, endOffset);
-    }
-    const more = collected.segments.slice(from + 1, to).map((segment) => segment.node);
-    return new SpanningMatch(verdict, match.painted, first.node, more, startOffset, endOffset);
+    const start = first.ownStart + (match.start - first.start);
+    const end = last.ownStart + (match.end - last.start);
+    return LocatedMatch.fitsInBits(start, end)
+      ? new LocatedMatch(verdict, match.painted, first.container, start, end)
+      : new MatchWithOffsets(verdict, match.painted, first.container, start, end);
   });
 }
 
@@ -244,7 +234,12 @@ function probeOver(span: AbstractRange): Range {
 function setSpan(range: Range, span: AbstractRange): Range {
   // Spans start and end in text nodes. The page may have shortened one since the scan (the watcher
   // re-scans it shortly): clamp, never throw.
-  range.setStart(span.startContainer, Math.min(span.startOffset, (span.startContainer as Text).length));
-  range.setEnd(span.endContainer, Math.min(span.endOffset, (span.endContainer as Text).length));
+  range.setStart(span.startContainer, Math.min(span.startOffset, lengthOf(span.startContainer)));
+  range.setEnd(span.endContainer, Math.min(span.endOffset, lengthOf(span.endContainer)));
   return range;
+}
+
+/** A node's length as a Range counts it: characters of text, children of anything else. */
+function lengthOf(node: Node): number {
+  return node.nodeType === 3 ? (node as Text).length : node.childNodes.length;
 }

@@ -34,7 +34,10 @@ export async function lookUpSelection(
   // A live Range only for the few matches in the selection's text nodes: one for every match of a
   // huge page would slow each of its DOM changes while they lived.
   const onPage = matches.find(
-    (m) => m.nodes.some((node) => anchor.intersectsNode(node)) && rangesOverlap(m.liveRange(), anchor),
+    (m) =>
+      anchor.intersectsNode(m.container) &&
+      m.nodes.some((node) => anchor.intersectsNode(node)) &&
+      rangesOverlap(m.liveRange(), anchor),
   );
   if (onPage) return { kind: 'match', match: onPage, anchor };
 

@@ -11,13 +11,21 @@ export interface TermNavigator {
 /**
  * By where the matches start, not by Ranges: comparing Ranges would make one
  * for every match on the page (painted spans are made only near the
- * viewport), and throws for matches in different shadow trees.
+ * viewport), and throws for matches in different shadow trees. By their
+ * blocks, and within a block by offset; the text nodes are found only for
+ * a block and a block inside it, whose texts interleave.
  */
 function byDocumentOrder(a: PageMatch, b: PageMatch): number {
-  const x = a.node;
-  const y = b.node;
-  if (x === y) return a.startOffset - b.startOffset;
-  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const x = a.container;
+  const y = b.container;
+  if (x === y) return a.containerOffset - b.containerOffset;
+  const position = x.compareDocumentPosition(y);
+  if (position & (Node.DOCUMENT_POSITION_CONTAINS | Node.DOCUMENT_POSITION_CONTAINED_BY)) {
+    const [p] = a.nodes;
+    const [q] = b.nodes;
+    if (p && q && p !== q) return p.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 export function createTermNavigator(matches: () => readonly PageMatch[]): TermNavigator {
@@ -29,7 +37,7 @@ export function createTermNavigator(matches: () => readonly PageMatch[]): TermNa
   const ordered = () => {
     const list = matches();
     if (list !== sortedFrom || list.length !== sortedLength) {
-      sorted = list.filter((m) => m.painted && m.node.isConnected).sort(byDocumentOrder);
+      sorted = list.filter((m) => m.painted && m.container.isConnected).sort(byDocumentOrder);
       sortedFrom = list;
       sortedLength = list.length;
     }

@@ -119,9 +119,9 @@ describe('a full re-scan (new settings, a storm of page changes)', () => {
 });
 
 describe('a block the page changes while a full scan runs', () => {
-  /** Where each match is: the start of its text node's text, and its offset there. */
-  const spans = (matches: readonly { node: Node; startOffset: number }[]) =>
-    matches.map((match) => `${(match.node as Text).data.slice(0, 12)}@${match.startOffset}`);
+  /** Where each match is: the start of its block's text, and its offset there. */
+  const spans = (matches: readonly PageMatch[]) =>
+    matches.map((match) => `${(match.container.textContent ?? '').slice(0, 12)}@${match.containerOffset}`);
 
   it('is re-scanned when the full scan is done, so its terms are counted once and as they are now', async () => {
     const { scanner, document, painted } = setup();
@@ -138,7 +138,7 @@ describe('a block the page changes while a full scan runs', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(scanner.matches.length).toBe(38 * 4 + 2 + 1);
     expect(painted.size).toBe(scanner.matches.filter((m) => m.painted).length);
-    expect(scanner.matches.filter((m) => m.node === first.firstChild).map((m) => m.termId)).toEqual(['cdmo', 'cmo']);
+    expect(scanner.matches.filter((m) => m.container === first).map((m) => m.termId)).toEqual(['cdmo', 'cmo']);
   });
 
   it('is forgotten when the block left the page before the full scan ended', async () => {
@@ -148,7 +148,7 @@ describe('a block the page changes while a full scan runs', () => {
     first.remove();
     scanner.rescan([first], settings);
     await scanning;
-    expect(scanner.matches.some((m) => !m.node.isConnected)).toBe(false);
+    expect(scanner.matches.some((m) => !m.container.isConnected)).toBe(false);
   });
 });
 

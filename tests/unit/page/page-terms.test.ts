@@ -17,15 +17,11 @@ const cmo = sense('cmo', 'contract_manufacturing_organization');
 const officer = sense('cmo', 'chief_marketing_officer', false);
 const gmp = sense('gmp', 'good_manufacturing_practice');
 
-function textIn(id: string): Text {
-  return document.getElementById(id)!.firstChild as Text;
-}
-
 const match = (termId: string, s: Sense, painted: boolean, id = 'a'): ListedMatch => ({
   termId,
   sense: s,
   painted,
-  node: textIn(id),
+  container: document.getElementById(id)!,
 });
 
 describe('listPageTerms', () => {

@@ -44,11 +44,10 @@ describe('locateMatches', () => {
     const resolved = { start, end: start + 4, termId: 'cdmo', painted: true } as ResolvedMatch;
     const [located] = locateMatches(collected, [resolved], createExplanationPool());
     expect(located.nodes.map((n) => n.textContent)).toEqual(['CD', 'MO plant']);
-    expect(located.node.textContent).toBe('CD');
-    expect(located.startOffset).toBe(0);
+    expect([located.container, located.containerOffset]).toEqual([doc.querySelector('p'), 4]);
   });
 
-  it('keeps every offset and whether a match is painted, in a huge text node and across a long gap', () => {
+  it('keeps every offset and whether a match is painted, in a huge block and across a long gap', () => {
     // happy-dom has no StaticRange; the match's live Range is built from one.
     const staticRange = class {
       constructor(init: StaticRangeInit) {
@@ -73,13 +72,13 @@ describe('locateMatches', () => {
         createExplanationPool(),
       );
       const textOf = (m: (typeof located)[number]) => m.liveRange().toString().replace(/ +/, ' ');
-      expect(located.map((m) => [m.startOffset, textOf(m), m.painted])).toEqual([
+      expect(located.map((m) => [m.containerOffset, textOf(m), m.painted])).toEqual([
         [2, 'CDMO', true],
         [far + 1, 'GMP', false],
         [0, 'good manufacturing', true],
       ]);
       for (const match of located) match.painted = !match.painted;
-      expect(located.map((m) => [m.startOffset, textOf(m), m.painted])).toEqual([
+      expect(located.map((m) => [m.containerOffset, textOf(m), m.painted])).toEqual([
         [2, 'CDMO', false],
         [far + 1, 'GMP', true],
         [0, 'good manufacturing', false],
@@ -89,7 +88,7 @@ describe('locateMatches', () => {
     }
   });
 
-  it('places matches in one text node, several to a node, each from its own offset', () => {
+  it('places matches in their blocks, several to a block, each from its own offset', () => {
     const doc = documentOf('<p>a CRO and a CMO</p><p>the GMP audit</p>');
     const collected = collectText(doc.body);
     const at = (form: string, termId: string) => {
@@ -102,10 +101,10 @@ describe('locateMatches', () => {
       createExplanationPool(),
     );
     const [first, second] = doc.querySelectorAll('p');
-    expect(located.map((m) => [m.node, m.startOffset, m.nodes.length])).toEqual([
-      [first.firstChild, 2, 1],
-      [first.firstChild, 12, 1],
-      [second.firstChild, 4, 1],
+    expect(located.map((m) => [m.container, m.containerOffset, m.nodes])).toEqual([
+      [first, 2, [first.firstChild]],
+      [first, 12, [first.firstChild]],
+      [second, 4, [second.firstChild]],
     ]);
   });
 
