@@ -38,14 +38,13 @@ export interface PaintableMatch {
   readonly confidence: number;
   painted: boolean;
   /**
-   * The painter's own record of the block it watches this match through,
-   * while the match is added, and of the next match of that block: the
-   * block's list is linked through its matches. Fields of the match rather
-   * than a Map and a list per block in the painter: a huge page has tens of
-   * thousands of matches in thousands of blocks, and a Map entry or a list
-   * costs several times a field.
+   * The painter's own record of whether the match is added, and of the next
+   * match of its block: the block's list is linked through its matches.
+   * Fields of the match rather than a Map and a list per block in the
+   * painter: a huge page has tens of thousands of matches in thousands of
+   * blocks, and a Map entry or a list costs several times a field.
    */
-  watchedIn?: Element;
+  watched: boolean;
   nextInBlock?: PaintableMatch;
 }
 
@@ -88,7 +87,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
   const unsure = new Highlight();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   // The last match added in each watched block, from which the block's list runs through nextInBlock
-  // (each match knows its block: watchedIn); null for a block emptied by clear(). And the blocks near
+  // (each match's block follows from its container); null for a block emptied by clear(). And the blocks near
   // the viewport now.
   const lastOfBlock = new Map<Element, M | null>();
   const nearBlocks = new Set<Element>();
@@ -170,9 +169,9 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
     add(matches) {
       const added: Element[] = [];
       for (const match of matches) {
-        if (!match.painted || match.watchedIn) continue;
+        if (!match.painted || match.watched) continue;
         const block = blockToWatch(match.container);
-        match.watchedIn = block;
+        match.watched = true;
         const last = lastOfBlock.get(block);
         if (last === undefined) added.push(block);
         match.nextInBlock = last ?? undefined;
@@ -185,11 +184,10 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
       // Each block's list is filtered once, however many of its matches go (a re-scan drops them all).
       const touched = new Set<Element>();
       for (const match of matches) {
-        const block = match.watchedIn;
-        if (!block) continue;
-        match.watchedIn = undefined;
+        if (!match.watched) continue;
+        match.watched = false;
         hide(match);
-        touched.add(block);
+        touched.add(blockToWatch(match.container));
       }
       for (const block of touched) {
         // The list again, through the matches that stay, in the same order.
@@ -197,7 +195,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
         let tail: M | undefined;
         for (const match of [...matchesOf(block)]) {
           match.nextInBlock = undefined;
-          if (match.watchedIn !== block) continue;
+          if (!match.watched) continue;
           if (tail) tail.nextInBlock = match;
           else last = match;
           tail = match;
@@ -216,7 +214,7 @@ export function createPainter<M extends PaintableMatch>(initialStyle: HighlightS
       // blocks left empty when the observer next reports them.
       for (const block of [...lastOfBlock.keys()]) {
         for (const match of [...matchesOf(block)]) {
-          match.watchedIn = undefined;
+          match.watched = false;
           match.nextInBlock = undefined;
         }
         if (block.isConnected) lastOfBlock.set(block, null);

@@ -43,19 +43,20 @@ export interface PageMatch extends Verdict, PaintableMatch {
 }
 
 /*
- * Where a match is in its container's own text, and whether it is painted,
- * in one small integer (a V8 "Smi", kept in the object's field with no
- * box): bit 0 painted, bits 1-10 the length, bits 11-29 the start. Three
- * fields cost 8 bytes more in each of the tens of thousands of matches of a
- * huge page. Offsets that do not fit (a block of more than half a million
- * characters, a match across a long gap) are kept in fields of their own by
- * a subclass.
+ * Where a match is in its container's own text, whether it is painted and
+ * whether the painter has it, in one small integer (a V8 "Smi", kept in the
+ * object's field with no box): bit 0 painted, bit 1 watched, bits 2-11 the
+ * length, bits 12-29 the start. Four fields cost 12 bytes more in each of
+ * the tens of thousands of matches of a huge page. Offsets that do not fit
+ * (a block of more than 260,000 characters, a match across a long gap) are
+ * kept in fields of their own by a subclass.
  */
 const PAINTED_BIT = 1;
-const LENGTH_SHIFT = 1;
+const WATCHED_BIT = 2;
+const LENGTH_SHIFT = 2;
 const LENGTH_MASK = 0x3ff;
-const START_SHIFT = 11;
-const START_LIMIT = 1 << 19;
+const START_SHIFT = 12;
+const START_LIMIT = 1 << 18;
 
 /**
  * A resolved match located on the page. A class, with no copy of its text,
@@ -66,7 +67,6 @@ const START_LIMIT = 1 << 19;
  * it came from in memory.
  */
 class LocatedMatch implements PageMatch {
-  watchedIn: Element | undefined = undefined;
   nextInBlock: PaintableMatch | undefined = undefined;
   private bits: number;
 
@@ -91,6 +91,14 @@ class LocatedMatch implements PageMatch {
 
   set painted(on: boolean) {
     this.bits = on ? this.bits | PAINTED_BIT : this.bits & ~PAINTED_BIT;
+  }
+
+  get watched(): boolean {
+    return (this.bits & WATCHED_BIT) !== 0;
+  }
+
+  set watched(on: boolean) {
+    this.bits = on ? this.bits | WATCHED_BIT : this.bits & ~WATCHED_BIT;
   }
 
   get containerOffset(): number {

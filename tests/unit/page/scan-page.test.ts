@@ -47,7 +47,7 @@ describe('locateMatches', () => {
     expect([located.container, located.containerOffset]).toEqual([doc.querySelector('p'), 4]);
   });
 
-  it('keeps every offset and whether a match is painted, in a huge block and across a long gap', () => {
+  it('keeps every offset, and whether a match is painted and watched, in a huge block and across a long gap', () => {
     // happy-dom has no StaticRange; the match's live Range is built from one.
     const staticRange = class {
       constructor(init: StaticRangeInit) {
@@ -78,10 +78,18 @@ describe('locateMatches', () => {
         [0, 'good manufacturing', true],
       ]);
       for (const match of located) match.painted = !match.painted;
-      expect(located.map((m) => [m.containerOffset, textOf(m), m.painted])).toEqual([
-        [2, 'CDMO', false],
-        [far + 1, 'GMP', true],
-        [0, 'good manufacturing', false],
+      located[1].watched = true;
+      expect(located.map((m) => [m.containerOffset, textOf(m), m.painted, m.watched])).toEqual([
+        [2, 'CDMO', false, false],
+        [far + 1, 'GMP', true, true],
+        [0, 'good manufacturing', false, false],
+      ]);
+      located[0].watched = true;
+      located[1].watched = false;
+      expect(located.map((m) => [m.containerOffset, textOf(m), m.painted, m.watched])).toEqual([
+        [2, 'CDMO', false, true],
+        [far + 1, 'GMP', true, false],
+        [0, 'good manufacturing', false, false],
       ]);
     } finally {
       globalThis.StaticRange = saved;
