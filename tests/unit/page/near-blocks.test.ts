@@ -228,4 +228,22 @@ describe('watching which blocks are near', () => {
       expect(nearInOrder(near, kept), `scrolled to ${at}`).toEqual(expectedNear(kept));
     }
   });
+
+  it('never reports a block let go from inside a run, and watches one given again in the same task', async () => {
+    const blocks = layOut(Array(320).fill(40));
+    const { near, watcher, fine } = await watch(blocks);
+    // Inside the run of blocks 192-255: one let go (a re-scan found no terms in it), one given again.
+    const [gone, again] = [blocks[200], blocks[210]];
+    watcher.unwatch(gone);
+    watcher.unwatch(again);
+    watcher.watch([again]);
+    await Promise.resolve();
+    const kept = blocks.filter((block) => block !== gone);
+    for (const at of [7000, 0, 8000, 12_000, 7600]) {
+      scroll = at;
+      settle();
+      expect([near.has(gone), fine.states.has(gone)], `scrolled to ${at}`).toEqual([false, false]);
+      expect(nearInOrder(near, kept), `scrolled to ${at}`).toEqual(expectedNear(kept));
+    }
+  });
 });
