@@ -175,7 +175,7 @@ class LocatedMatch implements PageMatch {
   }
 }
 
-/** A match whose offsets do not fit LocatedMatch's bits: they are fields here, and the bits keep only `painted`. */
+/** A match whose offsets do not fit LocatedMatch's bits: they are fields here, and the bits keep only its two flags. */
 class MatchWithOffsets extends LocatedMatch {
   constructor(
     verdict: Verdict,
