@@ -13,7 +13,7 @@
  * The collector (collect-text.ts) counts the same offsets as it reads, and
  * both skip the same things; the tests check that they agree.
  */
-import { isBlank, isInlineElement, SKIPPED_SELECTOR, type TextContainer } from './collect-text';
+import { isBlank, isInlineElement, pastSubtree, SKIPPED_SELECTOR, type TextContainer } from './collect-text';
 
 export interface BlockText {
   /** Its text nodes in order, with where each starts in the block's own text (segmentAt finds them). */
@@ -57,10 +57,7 @@ function readBlockText(container: TextContainer): BlockText {
     }
     const element = node as Element;
     // Another block's text (the tags the collector skips are blocks too), or hidden or editable: over it.
-    if (!isInlineElement(element) || skipped.has(element)) {
-      node = walker.nextSibling();
-      while (!node && walker.parentNode()) node = walker.nextSibling();
-    } else node = walker.nextNode();
+    node = !isInlineElement(element) || skipped.has(element) ? pastSubtree(walker, element) : walker.nextNode();
   }
   return { segments };
 }

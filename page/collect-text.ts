@@ -154,13 +154,6 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
   let skippedHere: ReadonlySet<Node> = new Set();
 
   /** The walker's next node after `element`'s subtree. */
-  const pastSubtree = (tree: TreeWalker, element: Element): Node | null => {
-    tree.currentNode = element;
-    let next = tree.nextSibling();
-    while (!next && tree.parentNode()) next = tree.nextSibling();
-    return next;
-  };
-
   const nextTextNode = (): Text | null => {
     for (;;) {
       if (!walker) {
@@ -293,11 +286,12 @@ export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
 }
 
-/** The nearest ancestor that is not an inline element. */
-export function blockOf(node: Node): Element | null {
-  let element = node.parentElement;
-  while (element && isInlineElement(element)) element = element.parentElement;
-  return element;
+/** The walker's next node after `element`'s subtree (and within the walker's root). */
+export function pastSubtree(tree: TreeWalker, element: Node): Node | null {
+  tree.currentNode = element;
+  let next = tree.nextSibling();
+  while (!next && tree.parentNode()) next = tree.nextSibling();
+  return next;
 }
 
 /** The container of the text in `node` (an element or fragment; see TextContainer), or null when it is in none. */

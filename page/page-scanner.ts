@@ -11,7 +11,7 @@ import { ambiguousTermsIn, prepareResolution, scoreHits, type Resolution } from 
 import { explanationPoolOf } from '../glossary/shared-explanations';
 import {
   BLOCK_SEPARATOR,
-  blockOf,
+  containerOf,
   createCollector,
   isInlineElement,
   keepSegmentsOf,
@@ -399,6 +399,8 @@ export function outermostConnected(nodes: readonly Node[]): Node[] {
 /** The element to re-scan when `node` changed: its block, so terms across inline tags are seen whole. */
 export function rescanRootOf(node: Node): Node | null {
   if (node.nodeType === 1 && !isInlineElement(node as Element)) return node;
-  if (node.nodeType === 1 || node.nodeType === 3) return blockOf(node);
-  return null;
+  if (node.nodeType !== 1 && node.nodeType !== 3) return null;
+  // A block, or nothing: text straight inside a shadow root is not re-scanned on its own.
+  const container = containerOf(node);
+  return container?.nodeType === 1 ? container : null;
 }

@@ -15,7 +15,7 @@
  */
 import type { ResolvedMatch } from '../glossary/senses';
 import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
-import { blockText } from './block-text';
+import { blockText, type BlockText } from './block-text';
 import { segmentAt, segmentsEnd, type PlacedText, type TextContainer } from './collect-text';
 import type { PaintableMatch } from './highlight-painter';
 
@@ -130,21 +130,24 @@ class LocatedMatch implements PageMatch {
     return this.verdict.alternatives;
   }
 
-  get nodes(): Text[] {
+  /** The segments of its container's own text that the match covers: empty if the page emptied the container. */
+  private ownSegments(): BlockText['segments'] {
     const own = blockText(this.container);
     if (own.segments.length === 0) return [];
     const start = this.containerOffset;
     const from = segmentAt(own, start);
     const to = segmentAt(own, Math.max(start, this.containerEnd - 1));
-    return own.segments.slice(from, to + 1).map((segment) => segment.node);
+    return own.segments.slice(from, to + 1);
+  }
+
+  get nodes(): Text[] {
+    return this.ownSegments().map((segment) => segment.node);
   }
 
   // Made when the painter shows the match: most matches of a huge page are never near the viewport.
   staticRange(): StaticRange {
-    const own = blockText(this.container);
-    const start = this.containerOffset;
-    const end = this.containerEnd;
-    if (own.segments.length === 0) {
+    const covered = this.ownSegments();
+    if (covered.length === 0) {
       return new StaticRange({
         startContainer: this.container,
         startOffset: 0,
@@ -152,13 +155,13 @@ class LocatedMatch implements PageMatch {
         endOffset: 0,
       });
     }
-    const first = own.segments[segmentAt(own, start)];
-    const last = own.segments[segmentAt(own, Math.max(start, end - 1))];
+    const first = covered[0];
+    const last = covered[covered.length - 1];
     return new StaticRange({
       startContainer: first.node,
-      startOffset: start - first.start,
+      startOffset: this.containerOffset - first.start,
       endContainer: last.node,
-      endOffset: end - last.start,
+      endOffset: this.containerEnd - last.start,
     });
   }
 
