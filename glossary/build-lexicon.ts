@@ -39,7 +39,7 @@ export function formTrie(pack: LexiconSource): MatcherTrie<FormEntry> {
           seen.add(key);
           const ambiguous =
             term.sharedForms.includes(form) || (term.otherSenses.length > 0 && isCaseSensitiveForm(form));
-          patterns.push({ form: variant, value: { termId: term.id, lang, form, ambiguous } });
+          patterns.push({ form: variant, value: { termId: term.id, ambiguous } });
         }
       }
     }

@@ -11,7 +11,7 @@ import { gluedToWordBefore } from './cjk-glue';
 import type { MatchData, MatchTerm, PageTerm } from './match-data';
 import { matcherFromTrie, type MatcherTrie } from './matcher';
 import { trieFromWire, type TrieWire } from './matcher-wire';
-import type { Lang, LocalizedText } from './schema';
+import type { LocalizedText } from './schema';
 import { adoptedSenseCues, type SenseCues } from './sense-cues';
 
 /** A meaning a match can have: the term's own (domain) sense, or one of its other senses. */
@@ -24,11 +24,13 @@ export interface Sense {
   expansion: LocalizedText;
 }
 
-/** Which terms a surface form may stand for. */
+/**
+ * Which term a surface form may stand for. Nothing about the form itself:
+ * the matcher knows it, and the forms of one term share their entries (a
+ * page keeps one object per term, not one per form with its own strings).
+ */
 export interface FormEntry {
   termId: string;
-  lang: Lang;
-  form: string;
   /**
    * Whether this form can mean something else: acronyms of terms with other
    * senses (CMO), and forms shared by two terms (PV). A written-out name
@@ -115,7 +117,16 @@ export function createLexicon<T extends PageTerm>(
     senses.set(termId, (list = [domainSenseOf(term), ...others]));
     return list;
   };
-  const matcher = matcherFromTrie(trie);
+  // One entry per term and ambiguity, with the term's own id string: decoded from the wire, each of the
+  // 1,200 forms came with its own copies.
+  const sharedEntries = new Map<string, FormEntry>();
+  const shareEntry = ({ termId, ambiguous }: FormEntry): FormEntry => {
+    const key = `${ambiguous ? 1 : 0}${termId}`;
+    let entry = sharedEntries.get(key);
+    if (!entry) sharedEntries.set(key, (entry = { termId: terms.get(termId)?.id ?? termId, ambiguous }));
+    return entry;
+  };
+  const matcher = matcherFromTrie({ ...trie, formValues: trie.formValues.map(shareEntry) });
 
   const lexicon: Lexicon<T> = {
     terms,

@@ -120,6 +120,12 @@ export function setBit(bits: Int32Array, x: number): void {
   bits[x >>> 5] |= 1 << (x & 31);
 }
 
+/** A copy of these numbers (none negative) in two bytes each when they all fit, else the same array. */
+function narrowed(numbers: Int32Array): Uint16Array | Int32Array {
+  for (const n of numbers) if (n >= 0xffff) return numbers;
+  return Uint16Array.from(numbers);
+}
+
 /** A 16-bit hash of a pair of key characters. */
 function pairSlot(a: number, b: number): number {
   return Math.imul(a ^ (b << 16), 0x9e3779b1) >>> 16;
@@ -318,8 +324,14 @@ export function compileTrie<T>(patterns: Iterable<PatternInput<T>>): MatcherTrie
  * safe to call on every text node.
  */
 export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
-  const { childStart, childChars, childNodes, formNodes, formFlags, formExact, formValues, maxDepth } = trie;
-  const nodeCount = childStart.length - 1;
+  const { childChars, formFlags, formExact, formValues, maxDepth } = trie;
+  const nodeCount = trie.childStart.length - 1;
+  // The matcher keeps its own copies of the trie's numbers, two bytes each where they fit (the bundled
+  // glossary's trie and a page's cue-word tries have 6,000-10,000 nodes): a page keeps three tries, and
+  // their Int32 columns were 0.2 MB of the heap TermLens added to the bench's 5 MB page.
+  const childStart = narrowed(trie.childStart);
+  const childNodes = narrowed(trie.childNodes);
+  const formNodes = narrowed(trie.formNodes);
   // Each node's first form, plus one (0: the node accepts none), so that the walk tests one element
   // and a match finds its forms at once. Two bytes a node unless a pack has 65,535 forms or more.
   const firstForm = formNodes.length < 0xffff ? new Uint16Array(nodeCount) : new Int32Array(nodeCount);
@@ -352,12 +364,13 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
   const asciiRow = new Int16Array(0x80).fill(-1);
   let rows = 0;
   for (let char = 0; char < 0x80; char++) if (rootAscii[char] !== NO_NODE) asciiRow[char] = rows++;
-  const asciiLevel2 = new Int32Array(rows * 0x80).fill(NO_NODE);
+  // Each node plus one, so that 0 (an empty slot) is none.
+  const asciiLevel2 = nodeCount < 0xffff ? new Uint16Array(rows * 0x80) : new Int32Array(rows * 0x80);
   for (let char = 0; char < 0x80; char++) {
     const first = rootAscii[char];
     if (first === NO_NODE) continue;
     for (let k = childStart[first]; k < childStart[first + 1]; k++) {
-      if (childChars[k] < 0x80) asciiLevel2[(asciiRow[char] << 7) | childChars[k]] = childNodes[k];
+      if (childChars[k] < 0x80) asciiLevel2[(asciiRow[char] << 7) | childChars[k]] = childNodes[k] + 1;
     }
   }
 
@@ -384,7 +397,7 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
   /** Whether some form starts with these two key characters (hashed; false positives are fine). */
   const startsPair = (first: number, second: number): boolean =>
     first < 0x80 && second < 0x80
-      ? asciiLevel2[(asciiRow[first] << 7) | second] !== NO_NODE
+      ? asciiLevel2[(asciiRow[first] << 7) | second] !== 0
       : hasBit(pairBits, pairSlot(first, second));
 
   // Accepting nodes met on the current walk, longest last. A walk visits at
@@ -426,7 +439,7 @@ export function matcherFromTrie<T>(trie: MatcherTrie<T>): Matcher<T> {
           } else {
             const second = keyOfFolded(next);
             if (key < 0x80 && second < 0x80) {
-              node = asciiLevel2[(asciiRow[key] << 7) | second];
+              node = asciiLevel2[(asciiRow[key] << 7) | second] - 1;
               j++;
             } else if (hasBit(pairBits, pairSlot(key, second))) node = rootChildOf(key);
           }

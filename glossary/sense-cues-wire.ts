@@ -46,6 +46,7 @@ export function senseCuesToWire(compiled: SenseCues): SenseCuesWire {
     }
     return at;
   };
+  if (!compiled.tries) throw new Error('these cue words were decoded, not compiled: they have no tries to send');
   const { latin, expansions } = compiled.tries;
   return {
     format: SENSE_CUES_WIRE_FORMAT,
@@ -88,7 +89,9 @@ export function senseCuesFromWire(wire: SenseCuesWire): SenseCues {
   };
   const cjk = wire.cjk.map(([key, at]) => {
     if (key.length === 0) throw new Error('compiled cues have an empty Chinese cue');
-    return { key, ref: refAt(at) };
+    const ref = refAt(at);
+    // Most Chinese cues are their own key: one string for both.
+    return { key: key === ref.cue ? ref.cue : key, ref };
   });
-  return assembleSenseCues(tries, cjk, wire.medical);
+  return assembleSenseCues(tries, cjk, wire.medical, false);
 }

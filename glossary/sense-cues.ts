@@ -108,8 +108,12 @@ export interface SenseCues {
   expansions: Matcher<ExpansionRef>;
   /** Other senses that are medical too (Parkinson's disease, colorectal cancer): pharma vocabulary does not argue against them. */
   medical: Set<string>;
-  /** What `latin` and `expansions` match with, for sending them (sense-cues-wire.ts). */
-  tries: { latin: MatcherTrie<CueRef>; expansions: MatcherTrie<ExpansionRef> };
+  /**
+   * What `latin` and `expansions` match with, for sending them
+   * (sense-cues-wire.ts): kept by a compile, not by a decoded copy, whose
+   * matchers keep narrower copies of their own.
+   */
+  tries?: { latin: MatcherTrie<CueRef>; expansions: MatcherTrie<ExpansionRef> };
 }
 
 /** Identifies a sense across terms: PV's "photovoltaic" under two terms is one meaning per term. */
@@ -199,9 +203,10 @@ const EMPTY_TRIE: MatcherTrie<never> = {
 
 /** Compiled cues from their parts: here after a compile, on a page after decoding (sense-cues-wire.ts). */
 export function assembleSenseCues(
-  tries: SenseCues['tries'],
+  tries: NonNullable<SenseCues['tries']>,
   cjkCues: readonly CjkCue[],
   medical: Iterable<string>,
+  keepTries = true,
 ): SenseCues {
   // Chinese cues by their first character, in the order given.
   const cjk = new Map<number, CjkCue[]>();
@@ -219,7 +224,7 @@ export function assembleSenseCues(
     cjkFirst,
     expansions: matcherFromTrie(tries.expansions),
     medical: new Set(medical),
-    tries,
+    ...(keepTries && { tries }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../glossary/build-lexicon';
 import { resolveMatches, type ResolvedMatch } from '../../../glossary/senses';
-import { createExplanationPool, explanationPoolOf } from '../../../glossary/shared-explanations';
+import { createExplanationPool, explanationPoolOf, type Verdict } from '../../../glossary/shared-explanations';
 import { sensePack } from '../../fixtures/sense-pack';
 
 const SENTENCE = 'The CMO runs GMP manufacturing of the API for the sponsor. ';
@@ -52,13 +52,16 @@ describe('explanations shared between matches', () => {
     const shared = pool.verdict(cmos[10]);
     expect(pool.verdict(cmos[20])).toBe(shared);
     expect(Object.isFrozen(shared)).toBe(true);
-    expect(shared).toEqual({
+    expect(fieldsOf(shared)).toEqual({
       termId: 'cmo',
       sense: cmos[10].sense,
       confidence: cmos[10].confidence,
       evidence: cmos[10].evidence,
       alternatives: cmos[10].alternatives,
     });
+    expect(shared.alternatives.map((alt) => alt.confidence)).toEqual(
+      cmos[10].alternatives.map((alt) => Math.round(alt.confidence * 100) / 100),
+    );
     const unsure = pool.verdict({ ...cmos[10], confidence: cmos[10].confidence / 2 });
     expect(unsure).not.toBe(shared);
     expect(unsure.confidence).toBe(cmos[10].confidence / 2);
@@ -87,9 +90,11 @@ describe('explanations shared between matches', () => {
     expect(before).toEqual(['“plant” nearby', 'the page is about pharma']);
     expect(pool.evidence(['“plant” nearby', 'the page is about pharma'])).toBe(after);
     // A verdict with a list from before is the match's own now; one with the new list is shared again.
-    expect(pool.verdict({ ...verdict })).not.toBe(verdict);
-    const again = pool.verdict({ ...verdict, evidence: after });
-    expect(pool.verdict({ ...verdict, evidence: after })).toBe(again);
+    expect(verdict.confidence).toBe(0.7);
+    expect(pool.verdict(fieldsOf(verdict))).not.toBe(verdict);
+    const again = pool.verdict({ ...fieldsOf(verdict), evidence: after });
+    expect(again.confidence).toBe(0.7);
+    expect(pool.verdict({ ...fieldsOf(verdict), evidence: after })).toBe(again);
   });
 
   it('stops sharing past its bound, still answering with a copy', () => {
@@ -103,6 +108,11 @@ describe('explanations shared between matches', () => {
 });
 
 const SENSE = buildLexicon(sensePack).sensesOf('cmo')[0];
+
+/** A verdict's fields as a plain object: the pool's confidence is a getter, which a spread leaves out. */
+function fieldsOf({ termId, sense, confidence, evidence, alternatives }: Verdict): Verdict {
+  return { termId, sense, confidence, evidence, alternatives };
+}
 
 function explanationOf(match: ResolvedMatch) {
   return {
