@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../glossary/build-lexicon';
+import { compileTrie, matcherFromTrie } from '../../../glossary/matcher';
 import { miniPack } from '../../fixtures/mini-pack';
 
 const lexicon = buildLexicon(miniPack);
@@ -85,5 +86,30 @@ describe('CJK text', () => {
 describe('shared forms', () => {
   it('return every term of a shared form', () => {
     expect(found('PV data')).toEqual(['PV=pv|process-validation']);
+  });
+});
+
+describe('tries of any size', () => {
+  // The matcher keeps its trie's columns in two bytes a number where they fit; a pack big enough for
+  // more than 65,535 nodes keeps four, and must match the same.
+  it('match the same whether the columns fit two bytes or not', () => {
+    let seed = 7;
+    const letter = () => String.fromCharCode(0x61 + ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 26));
+    const words = new Set<string>();
+    while (words.size < 20_000) words.add(Array.from({ length: 8 }, letter).join(''));
+    const all = [...words];
+    const big = compileTrie(all.map((form, value) => ({ form, value })));
+    expect(big.childStart.length - 1).toBeGreaterThan(0xffff);
+    const picked = [all[0], all[9_999], all[19_999]];
+    const small = compileTrie(picked.map((form) => ({ form, value: all.indexOf(form) })));
+    expect(small.childStart.length - 1).toBeLessThan(0xffff);
+    const text = `${picked[0]} and ${picked[1]}, not x${picked[2]} but ${picked[2]}.`;
+    const hits = (trie: typeof big) =>
+      matcherFromTrie(trie)
+        .findAll(text)
+        .map((hit) => `${text.slice(hit.start, hit.end)}=${hit.values.join()}`);
+    const expected = picked.map((form) => `${form}=${all.indexOf(form)}`);
+    expect(hits(big)).toEqual(expected);
+    expect(hits(small)).toEqual(expected);
   });
 });
