@@ -121,7 +121,7 @@ export function createLexicon<T extends PageTerm>(
   // 1,200 forms came with its own copies.
   const sharedEntries = new Map<string, FormEntry>();
   const shareEntry = ({ termId, ambiguous }: FormEntry): FormEntry => {
-    const key = `${ambiguous ? 1 : 0}${termId}`;
+    const key = (ambiguous ? '?' : '=') + termId;
     let entry = sharedEntries.get(key);
     if (!entry) sharedEntries.set(key, (entry = { termId: terms.get(termId)?.id ?? termId, ambiguous }));
     return entry;

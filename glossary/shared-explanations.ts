@@ -141,19 +141,19 @@ export function createExplanationPool(): ExplanationPool {
       return sharedList(alternatives, key, () => Object.freeze(list.map(frozenAlternative)));
     },
     verdict(given) {
-      const percent = Math.round(given.confidence * 100);
-      const copy = (): Verdict => Object.freeze(new VerdictInHundredths(given, percent));
+      const hundredths = Math.round(given.confidence * 100);
+      const copy = (): Verdict => Object.freeze(new VerdictInHundredths(given, hundredths));
       const evidenceId = listIds.get(given.evidence);
       const alternativesId = listIds.get(given.alternatives);
       // Lists this pool did not keep are the match's own, and so is its verdict; so is an unrounded confidence.
-      if (evidenceId === undefined || alternativesId === undefined || percent / 100 !== given.confidence) {
+      if (evidenceId === undefined || alternativesId === undefined || hundredths / 100 !== given.confidence) {
         const { termId, sense, confidence, evidence, alternatives } = given;
         return Object.freeze({ termId, sense, confidence, evidence, alternatives });
       }
       const senseId = senseIdOf(given.sense);
       if (senseId === undefined) return copy();
-      // Below 2^53: fewer than MAX_SENSES senses, 101 percentages, and fewer than LIST_IDS lists of each kind.
-      const key = ((senseId * 101 + percent) * LIST_IDS + evidenceId) * LIST_IDS + alternativesId;
+      // Below 2^53: fewer than MAX_SENSES senses, 101 values of hundredths, and fewer than LIST_IDS lists of each kind.
+      const key = ((senseId * 101 + hundredths) * LIST_IDS + evidenceId) * LIST_IDS + alternativesId;
       return shared(verdicts, key, copy);
     },
     forget() {
