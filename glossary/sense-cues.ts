@@ -105,6 +105,11 @@ export interface SenseCues {
   cjk: Map<number, CjkCue[]>;
   /** The lower-cased first characters of Chinese cues (a set from matcher.ts): most characters of a page start none. */
   cjkFirst: Int32Array;
+  /**
+   * Their first two characters, hashed (cjkPairOf): most Chinese characters
+   * start some cue, few start one with the character that follows them.
+   */
+  cjkPairs: Int32Array;
   expansions: Matcher<ExpansionRef>;
   /** Other senses that are medical too (Parkinson's disease, colorectal cancer): pharma vocabulary does not argue against them. */
   medical: Set<string>;
@@ -211,40 +216,70 @@ export function assembleSenseCues(
   // Chinese cues by their first character, in the order given.
   const cjk = new Map<number, CjkCue[]>();
   const cjkFirst = newCodeUnitSet();
+  const cjkPairs = new Int32Array(CJK_PAIR_BITS >>> 5);
   for (const cue of cjkCues) {
     const first = cue.key.charCodeAt(0);
     const list = cjk.get(first);
     if (list) list.push(cue);
     else cjk.set(first, [cue]);
     setBit(cjkFirst, first);
+    setBit(cjkPairs, cjkPairOf(first, cue.key.length > 1 ? cue.key.charCodeAt(1) : ANY_NEXT));
   }
   return {
     latin: matcherFromTrie(tries.latin),
     cjk,
     cjkFirst,
+    cjkPairs,
     expansions: matcherFromTrie(tries.expansions),
     medical: new Set(medical),
     ...(keepTries && { tries }),
   };
 }
 
-/** Cue words in text[from, to): Latin ones by the matcher, Chinese ones at every character, overlapping. */
-export function findCues(cues: SenseCues, text: string, from: number, to: number): MatcherHit<CueRef>[] {
+/**
+ * Cue words in text[from, to), in text order, added to `into`: Latin ones by
+ * the matcher, Chinese ones at every character, overlapping.
+ */
+export function findCues(
+  cues: SenseCues,
+  text: string,
+  from: number,
+  to: number,
+  into: MatcherHit<CueRef>[] = [],
+): MatcherHit<CueRef>[] {
   // The window alone, so that its edges are word boundaries; hits are moved back to text offsets in place.
-  const found = cues.latin.findAll(text.slice(from, to));
-  for (const hit of found) {
+  const latin = cues.latin.findAll(text.slice(from, to));
+  for (const hit of latin) {
     hit.start += from;
     hit.end += from;
   }
+  let nextLatin = 0;
+  const { cjk, cjkFirst, cjkPairs } = cues;
   // Character codes, not one-character strings: a page of Chinese would allocate one per character.
   for (let i = from; i < to; i++) {
     const first = asciiLower(text.charCodeAt(i));
-    if (!hasBit(cues.cjkFirst, first)) continue;
-    for (const { key, ref } of cues.cjk.get(first) ?? []) {
-      if (startsWithKey(text, i, to, key)) found.push({ start: i, end: i + key.length, values: [ref] });
+    if (!hasBit(cjkFirst, first)) continue;
+    const next = i + 1 < to ? asciiLower(text.charCodeAt(i + 1)) : ANY_NEXT;
+    if (!hasBit(cjkPairs, cjkPairOf(first, next)) && !hasBit(cjkPairs, cjkPairOf(first, ANY_NEXT))) continue;
+    for (const { key, ref } of cjk.get(first)!) {
+      if (!startsWithKey(text, i, to, key)) continue;
+      // The Latin cues before it, and one that starts here, come first.
+      while (nextLatin < latin.length && latin[nextLatin].start <= i) into.push(latin[nextLatin++]);
+      into.push({ start: i, end: i + key.length, values: [ref] });
     }
   }
-  return found;
+  while (nextLatin < latin.length) into.push(latin[nextLatin++]);
+  return into;
+}
+
+/** Bits in the set of hashed first two characters: 2 KB, with few false hits for a few thousand Chinese cues. */
+const CJK_PAIR_SHIFT = 14;
+const CJK_PAIR_BITS = 1 << CJK_PAIR_SHIFT;
+/** The "next character" of a one-character cue: it matches whatever follows. */
+const ANY_NEXT = 0xffff;
+
+function cjkPairOf(first: number, next: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(next, 0x85ebca6b)) >>> (32 - CJK_PAIR_SHIFT);
 }
 
 function asciiLower(code: number): number {

@@ -345,9 +345,8 @@ function scanWindows(
 ): Pick<TextContext, 'cues' | 'expansions'> {
   const cues: MatcherHit<CueRef>[] = [];
   const expansions: MatcherHit<ExpansionRef>[] = [];
-  for (const [start, end] of mergedWindows(text, hits, candidates, window))
-    cues.push(...findCues(compiled, text, start, end));
-  cues.sort((a, b) => a.start - b.start);
+  // The windows do not overlap, and each one's cues come in text order: so do all of them.
+  for (const [start, end] of mergedWindows(text, hits, candidates, window)) findCues(compiled, text, start, end, cues);
   // Written-out meanings stand close to their acronym: a narrower window is enough.
   for (const [start, end] of mergedWindows(text, hits, candidates, EXPANSION_REACH)) {
     for (const e of compiled.expansions.findAll(text.slice(start, end))) {
@@ -576,6 +575,8 @@ function resolveHit(
   for (const c of inRange(context.cues, hit.start - window, hit.end + window)) {
     // The acronym itself is no evidence (a cue "api" on the match API), but "PK/PD" around PD is.
     if (c.start >= hit.start && c.end <= hit.end) continue;
+    // Most cue words in a window belong to other ambiguous terms' senses: skip them before the geometry below.
+    if (!concernsAny(c.values, keys)) continue;
     // Words of a written-out meaning counted above are not counted again; a longer cue around them is ("问答系统").
     if (isOwned(c.start, c.end) || used.some(([s, e]) => c.start >= s && c.end <= e)) continue;
     // A built-in word inside a pharma term ("Pharma" in "Big Pharma") is counted with the term.
@@ -685,6 +686,12 @@ function resolveHit(
   });
 
   return decide(hit, scores, otherCount, context, opts);
+}
+
+/** Whether any of these cue words weighs for any of these senses. */
+function concernsAny(refs: readonly CueRef[], keys: readonly string[]): boolean {
+  for (const ref of refs) for (const key of keys) if (ref.senses.get(key) !== undefined) return true;
+  return false;
 }
 
 /** The acronym as written, without a plural or possessive ending (CMOs, CRO's → CMO, CRO). */

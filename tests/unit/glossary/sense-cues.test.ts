@@ -4,7 +4,14 @@ import { buildLexicon } from '../../../glossary/build-lexicon';
 import { lexiconFromMatchData, type Lexicon } from '../../../glossary/lexicon';
 import { toMatchData, toPageMatchData, type MatchTerm } from '../../../glossary/match-data';
 import { compileSenseCues, senseCuesOf } from '../../../glossary/sense-cue-compile';
-import { adoptSenseCues, findCues, senseCueTermsToCompile, type SenseCues } from '../../../glossary/sense-cues';
+import type { MatcherHit } from '../../../glossary/matcher';
+import {
+  adoptSenseCues,
+  findCues,
+  senseCueTermsToCompile,
+  type CueRef,
+  type SenseCues,
+} from '../../../glossary/sense-cues';
 
 const data = toMatchData([bundledPack]);
 
@@ -90,5 +97,74 @@ describe('compiling the cue words of ambiguous terms', () => {
     expect(senseCueTermsToCompile(page, [more])).toEqual([...terms, more]);
     adoptSenseCues(page, [terms[0]], compileSenseCues(built, [terms[0]]));
     expect(found(page.senseCues(new Set(terms)), text, terms)).toEqual(compiled);
+  });
+});
+
+describe('finding cue words', () => {
+  const lexicon = freshLexicon();
+  const cues = compileSenseCues(lexicon, ambiguousTerms(lexicon));
+  const chineseCues = [...cues.cjk.values()].flat();
+
+  /** Every Chinese cue at every place in text[from, to), the slow way: what the character pairs' shortcut must not lose. */
+  function everyChineseCue(text: string, from: number, to: number): string[] {
+    const hits: string[] = [];
+    const lower = text.slice(0, to).replace(/[A-Z]/g, (c) => c.toLowerCase());
+    for (let i = from; i < to; i++)
+      for (const { key } of chineseCues)
+        if (lower.startsWith(key, i)) hits.push(`${i}:${text.slice(i, i + key.length)}`);
+    return hits;
+  }
+
+  it('finds every Chinese cue, one-character cues and cues with Latin letters (K线) among them, in text order', () => {
+    const oneCharacter = chineseCues.filter((cue) => cue.key.length === 1);
+    const withLatin = chineseCues.filter((cue) => /[a-z]/.test(cue.key));
+    expect(oneCharacter.length).toBeGreaterThan(0);
+    expect(withLatin.length).toBeGreaterThan(0);
+    let seed = 7;
+    const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const pieces: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const cue = chineseCues[random(chineseCues.length)].key;
+      const pick = random(6);
+      // Whole cues, their first character or two (which the shortcut must turn away), the rare kinds, and filler.
+      pieces.push(
+        pick === 0
+          ? cue.slice(0, 1)
+          : pick === 1
+            ? cue.slice(0, 2) + '的'
+            : pick === 2
+              ? oneCharacter[random(oneCharacter.length)].key + '表'
+              : pick === 3
+                ? withLatin[random(withLatin.length)].key.toUpperCase() + ' and clinical supply '
+                : cue,
+      );
+    }
+    const text = pieces.join('');
+    // Read in windows that end anywhere, even inside a cue, as the resolver's windows may.
+    const cuts = [0];
+    while (cuts[cuts.length - 1] < text.length)
+      cuts.push(Math.min(text.length, cuts[cuts.length - 1] + 1 + random(400)));
+    const hits: MatcherHit<CueRef>[] = [];
+    const expected: string[] = [];
+    for (let w = 1; w < cuts.length; w++) {
+      findCues(cues, text, cuts[w - 1], cuts[w], hits);
+      expected.push(...everyChineseCue(text, cuts[w - 1], cuts[w]));
+    }
+
+    const chinese = hits.filter((hit) => /[\u3400-\u9fff]/.test(text.slice(hit.start, hit.end)));
+    expect(chinese.map((hit) => `${hit.start}:${text.slice(hit.start, hit.end)}`)).toEqual(expected);
+    expect(chinese.length).toBeGreaterThan(2000);
+    expect(hits.length).toBeGreaterThan(chinese.length);
+    expect(hits.every((hit, i) => i === 0 || hits[i - 1].start <= hit.start)).toBe(true);
+  });
+
+  it('adds to a list it is given, window by window, and keeps offsets in the whole text', () => {
+    const text = '签订订单后，the CMO scaled up manufacturing; 产能扩张。';
+    const whole = findCues(cues, text, 0, text.length).map((hit) => `${hit.start}-${hit.end}`);
+    const into = findCues(cues, text, 0, 12);
+    findCues(cues, text, 12, text.length, into);
+    expect(whole.length).toBeGreaterThan(3);
+    // Splitting at a word boundary finds the same cues.
+    expect(into.map((hit) => `${hit.start}-${hit.end}`)).toEqual(whole);
   });
 });
