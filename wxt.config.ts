@@ -13,7 +13,7 @@ const HIGHLIGHT_CSS = 'highlight.css';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), zodWithoutEvalProbe(), messageTextsOnly()],
+    plugins: [preact(), zodWithoutEvalProbe(), messageTextsOnly(), polyfillForOurApis()],
     build: {
       // Our minimum browsers (below): CSS they read as written is not rewritten (light-dark() would be, into
       // twice the bytes, in the content script's tooltip styles too).
@@ -107,6 +107,41 @@ function zodWithoutEvalProbe(): Plugin {
         this.error('zod changed its eval probe (allowsEval in v4/core/util.js); update this plugin');
       }
       return code.slice(0, from) + 'export const allowsEval = /* @__PURE__*/ cached(() => false);' + code.slice(to + 4);
+    },
+  };
+}
+
+/**
+ * The namespaces of the extension API that TermLens calls (a test checks
+ * that the code calls no other the polyfill knows). webextension-polyfill
+ * describes 26, and every script, the content script in every frame among
+ * them, carried that description (3.8 KB minified) and built it at start-up.
+ * A namespace left out is passed through as Chrome has it, with the promises
+ * Manifest V3 gives; Firefox has its own `browser` and uses no polyfill.
+ */
+export const POLYFILLED_APIS = ['commands', 'contextMenus', 'i18n', 'runtime', 'storage', 'tabs'];
+
+/** webextension-polyfill's description of the extension API, cut down to POLYFILLED_APIS. */
+function polyfillForOurApis(): Plugin {
+  const start = 'const apiMetadata = ';
+  const end = 'if (Object.keys(apiMetadata).length === 0)';
+  return {
+    name: 'termlens:polyfill-for-our-apis',
+    transform(code, id) {
+      if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
+      const from = code.indexOf(start) + start.length;
+      const to = code.lastIndexOf('}', code.indexOf(end)) + 1;
+      let metadata: Record<string, unknown> = {};
+      try {
+        metadata = JSON.parse(code.slice(from, to)) as Record<string, unknown>;
+      } catch {
+        // Reported below: the plugin no longer knows where the description is.
+      }
+      if (from < start.length || !POLYFILLED_APIS.every((api) => api in metadata)) {
+        this.error('webextension-polyfill changed its apiMetadata; update this plugin');
+      }
+      const kept = Object.fromEntries(POLYFILLED_APIS.map((api) => [api, metadata[api]]));
+      return code.slice(0, from) + JSON.stringify(kept) + code.slice(to);
     },
   };
 }
