@@ -134,22 +134,22 @@ export function createExplanationPool(): ExplanationPool {
       let key = '';
       for (const { sense, confidence } of list) {
         const id = senseIdOf(sense);
-        const hundredths = Math.round(confidence * 100);
-        if (id === undefined || hundredths / 100 !== confidence) return Object.freeze(list.map(frozenAlternative));
+        const hundredths = hundredthsOf(confidence);
+        if (id === undefined || hundredths === undefined) return Object.freeze(list.map(frozenAlternative));
         key += String.fromCharCode(id >>> 16, id & 0xffff, hundredths);
       }
       return sharedList(alternatives, key, () => Object.freeze(list.map(frozenAlternative)));
     },
     verdict(given) {
-      const hundredths = Math.round(given.confidence * 100);
-      const copy = (): Verdict => Object.freeze(new VerdictInHundredths(given, hundredths));
+      const hundredths = hundredthsOf(given.confidence);
       const evidenceId = listIds.get(given.evidence);
       const alternativesId = listIds.get(given.alternatives);
       // Lists this pool did not keep are the match's own, and so is its verdict; so is an unrounded confidence.
-      if (evidenceId === undefined || alternativesId === undefined || hundredths / 100 !== given.confidence) {
+      if (evidenceId === undefined || alternativesId === undefined || hundredths === undefined) {
         const { termId, sense, confidence, evidence, alternatives } = given;
         return Object.freeze({ termId, sense, confidence, evidence, alternatives });
       }
+      const copy = (): Verdict => Object.freeze(new VerdictInHundredths(given, hundredths));
       const senseId = senseIdOf(given.sense);
       if (senseId === undefined) return copy();
       // Below 2^53: fewer than MAX_SENSES senses, 101 values of hundredths, and fewer than LIST_IDS lists of each kind.
@@ -210,10 +210,16 @@ class AlternativeInHundredths implements Alternative {
 
 /** A frozen copy of another meaning, in hundredths where its confidence is rounded to them. */
 function frozenAlternative({ sense, confidence }: Alternative): Alternative {
-  const hundredths = Math.round(confidence * 100);
+  const hundredths = hundredthsOf(confidence);
   return Object.freeze(
-    hundredths / 100 === confidence ? new AlternativeInHundredths(sense, hundredths) : { sense, confidence },
+    hundredths === undefined ? { sense, confidence } : new AlternativeInHundredths(sense, hundredths),
   );
+}
+
+/** A confidence as a whole number of hundredths, or undefined when it is not rounded to them. */
+function hundredthsOf(confidence: number): number | undefined {
+  const hundredths = Math.round(confidence * 100);
+  return hundredths / 100 === confidence ? hundredths : undefined;
 }
 
 /** Numbers a pool gives its lists: each kind keeps at most MAX_SHARED, and the empty list is 0. */
