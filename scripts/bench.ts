@@ -256,6 +256,8 @@ async function measurePage(ctx: Context, page: BenchPage): Promise<PageResult> {
     text_nodes: times.floor[0]?.nodes ?? 0,
     floor_ms: round(floorMs),
     floor_chars_ms: round(median(times.floor.map((r) => r.charsMs))),
+    floor_walk_ms: round(median(times.walk.map((r) => r.walkMs))),
+    walk_over_floor: round(median(times.walk.map((r) => r.walkMs)) / median(times.walk.map((r) => r.floorMs))),
     collect_ms: round(median(times.collect.map((r) => r.ms))),
     termlens_ms: round(termlensMs),
     termlens_slices_ms: round(median(times.scan.map((r) => r.slicesMs))),

@@ -22,6 +22,10 @@ export interface PageResult {
   floor_ms: number;
   /** The floor's walk reading every character too: the least any matcher must do (reference, not a budget). */
   floor_chars_ms: number;
+  /** A walk over elements and text that reads the text: the least a collector that looks at elements pays (reference). */
+  floor_walk_ms: number;
+  /** That walk over the floor, both timed in turns after the other runs (their own medians). */
+  walk_over_floor: number;
   /** The collector alone (TreeWalker with TermLens's filter, chunking), no matching. */
   collect_ms: number;
   /** collect + match + resolve + paint: busy time of the scanner, idle gaps excluded. */
@@ -134,6 +138,8 @@ export interface MatcherResult {
 
 export interface Summary {
   termlens_over_floor_median: number | null;
+  /** floor_walk_ms / floor_ms, median over the pages (reference, not a budget). */
+  walk_over_floor_median: number | null;
   termlens_over_floor_max: number | null;
   markjs_over_termlens_median: number | null;
   longest_task_ms: number | null;

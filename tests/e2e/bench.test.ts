@@ -17,6 +17,7 @@ const figure = z.number().nullable();
 const reportSchema = z.object({
   summary: z.object({
     termlens_over_floor_median: figure,
+    walk_over_floor_median: figure,
     termlens_over_floor_max: figure,
     markjs_over_termlens_median: figure,
     longest_task_ms: figure,
@@ -35,6 +36,7 @@ const reportSchema = z.object({
         name: z.string().min(1),
         text_chars: z.number().int().nonnegative(),
         floor_ms: z.number().nonnegative(),
+        floor_walk_ms: z.number().nonnegative(),
         termlens_ms: z.number().nonnegative(),
         markjs_ms: z.number().nonnegative().nullable(),
         matches: z.number().int().nonnegative(),

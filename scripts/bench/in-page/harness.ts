@@ -2,7 +2,8 @@
  * Runs inside the benchmark page (main world of a browser without the
  * extension), bundled by ../harness-bundle.ts. It times, in the page:
  * - the floor: a TreeWalker over the text nodes that reads each node's text
- *   (and, for reference, the same walk reading every character);
+ *   (and, for reference, the same walk reading every character, and a walk
+ *   that returns the elements too);
  * - the collector alone (TermLens's filter and chunking, no matching);
  * - TermLens: the content script's own scanner (collect, match, resolve,
  *   paint) over the lexicon built from the same match data the background
@@ -29,6 +30,12 @@ export interface FloorRun {
   checksum: number;
 }
 
+/** The floor and a walk over elements too, timed in turns (see walkWithElements). */
+export interface WalkRun {
+  floorMs: number;
+  walkMs: number;
+}
+
 export interface CollectRun {
   ms: number;
   chars: number;
@@ -52,6 +59,7 @@ export interface ScanRun {
 export interface BenchHarness {
   init(data: MatchData): { buildMs: number; forms: number };
   floor(): FloorRun;
+  walkReference(): WalkRun;
   collect(): CollectRun;
   /** `chunkChars` (for experiments) builds a new scanner that reads chunks of that size. */
   scan(settings: ScanSettings, tuning?: { chunkChars?: number }): Promise<ScanRun>;
@@ -82,6 +90,51 @@ async function observerReported(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The floor: a walk over the text nodes that reads each one's text. */
+function walkText(): { chars: number; nodes: number } {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += (node as Text).data.length;
+    nodes++;
+  }
+  return { chars, nodes };
+}
+
+/** The same walk, reading every character too; returns their sum. */
+function readEveryCharacter(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let i = 0; i < data.length; i++) sum += data.charCodeAt(i);
+  }
+  return sum;
+}
+
+/**
+ * A walk that returns elements as well as text nodes and does nothing with the elements: the least a
+ * collector pays that must look at every element (to skip code, inputs, hidden and editable parts, and
+ * to find open shadow roots). Returns the characters read.
+ */
+function walkWithElements(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) chars += (node as Text).data.length;
+  }
+  return chars;
+}
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started };
+}
+
+let walkRounds = 0;
+
 let lexicon: Lexicon | null = null;
 let scanner: PageScanner | null = null;
 let painter: Painter<PageMatch> | null = null;
@@ -94,24 +147,24 @@ const harness: BenchHarness = {
   },
 
   floor() {
-    const started = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    let nodes = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      chars += (node as Text).data.length;
-      nodes++;
+    const floor = timed(walkText);
+    const chars = timed(readEveryCharacter);
+    const { chars: read, nodes } = floor.value;
+    // The checksum is returned so that the loop over the characters cannot be optimised away.
+    return { ms: floor.ms, chars: read, nodes, charsMs: chars.ms, checksum: chars.value };
+  },
+
+  walkReference() {
+    // Whichever walk comes first finds the caches colder, which on a small page is as much as the
+    // difference between the two: they take turns.
+    const walkFirst = walkRounds++ % 2 === 1;
+    const early = walkFirst ? timed(walkWithElements) : null;
+    const floor = timed(walkText);
+    const walk = early ?? timed(walkWithElements);
+    if (walk.value !== floor.value.chars) {
+      throw new Error(`the walk with elements read ${walk.value} characters, the floor ${floor.value.chars}`);
     }
-    const ms = performance.now() - started;
-    const charsStarted = performance.now();
-    const again = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let sum = 0;
-    for (let node = again.nextNode(); node; node = again.nextNode()) {
-      const data = (node as Text).data;
-      for (let i = 0; i < data.length; i++) sum += data.charCodeAt(i);
-    }
-    // `sum` is returned so the loop cannot be optimised away.
-    return { ms, chars, nodes, charsMs: performance.now() - charsStarted, checksum: sum };
+    return { floorMs: floor.ms, walkMs: walk.ms };
   },
 
   collect() {
