@@ -245,6 +245,7 @@ async function measurePage(ctx: Context, page: BenchPage): Promise<PageResult> {
 
   const floorMs = median(times.floor.map((r) => r.ms));
   const termlensMs = median(times.scan.map((r) => r.busyMs));
+  const walkMs = median(times.walk.map((r) => r.walkMs));
   const markMs = marks.length > 0 ? median(marks.map((r) => r.ms)) : null;
   const last = times.scan[times.scan.length - 1];
   return {
@@ -256,8 +257,8 @@ async function measurePage(ctx: Context, page: BenchPage): Promise<PageResult> {
     text_nodes: times.floor[0]?.nodes ?? 0,
     floor_ms: round(floorMs),
     floor_chars_ms: round(median(times.floor.map((r) => r.charsMs))),
-    floor_walk_ms: round(median(times.walk.map((r) => r.walkMs))),
-    walk_over_floor: round(median(times.walk.map((r) => r.walkMs)) / median(times.walk.map((r) => r.floorMs))),
+    floor_walk_ms: round(walkMs),
+    walk_over_floor: round(walkMs / median(times.walk.map((r) => r.floorMs))),
     collect_ms: round(median(times.collect.map((r) => r.ms))),
     termlens_ms: round(termlensMs),
     termlens_slices_ms: round(median(times.scan.map((r) => r.slicesMs))),
