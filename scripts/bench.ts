@@ -245,7 +245,10 @@ async function measurePage(ctx: Context, page: BenchPage): Promise<PageResult> {
 
   const floorMs = median(times.floor.map((r) => r.ms));
   const termlensMs = median(times.scan.map((r) => r.busyMs));
-  const walkMs = median(times.walk.map((r) => r.walkMs));
+  const { references } = times;
+  const referenceFloorMs = median(references.map((r) => r.floorMs));
+  const walkMs = median(references.map((r) => r.walkMs));
+  const matchMs = median(references.map((r) => r.matchMs));
   const markMs = marks.length > 0 ? median(marks.map((r) => r.ms)) : null;
   const last = times.scan[times.scan.length - 1];
   return {
@@ -258,7 +261,10 @@ async function measurePage(ctx: Context, page: BenchPage): Promise<PageResult> {
     floor_ms: round(floorMs),
     floor_chars_ms: round(median(times.floor.map((r) => r.charsMs))),
     floor_walk_ms: round(walkMs),
-    walk_over_floor: round(walkMs / median(times.walk.map((r) => r.floorMs))),
+    walk_over_floor: round(walkMs / referenceFloorMs),
+    floor_match_ms: round(matchMs),
+    match_over_floor: round(matchMs / referenceFloorMs),
+    match_hits: references[0]?.hits ?? 0,
     collect_ms: round(median(times.collect.map((r) => r.ms))),
     termlens_ms: round(termlensMs),
     termlens_slices_ms: round(median(times.scan.map((r) => r.slicesMs))),

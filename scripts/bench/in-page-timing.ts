@@ -7,15 +7,15 @@
 import type { Page } from 'playwright-core';
 import type { MatchData } from '../../glossary/match-data';
 import type { ScanSettings } from '../../page/page-scanner';
-import type { BenchHarness, CollectRun, FloorRun, ScanRun, WalkRun } from './in-page/harness';
+import type { BenchHarness, CollectRun, FloorRun, ReferenceRun, ScanRun } from './in-page/harness';
 
 export interface InPageTimes {
   buildMs: number;
   floor: FloorRun[];
   collect: CollectRun[];
   scan: ScanRun[];
-  /** After the rounds: the floor and a walk over elements too, in turns (a reference, not a budget). */
-  walk: WalkRun[];
+  /** After the rounds: the floor, a walk over elements too and the matcher alone, in turns (references, not budgets). */
+  references: ReferenceRun[];
 }
 
 export interface InPageOptions {
@@ -59,7 +59,7 @@ export async function timeInPage(page: Page, url: string, options: InPageOptions
     (data) => (window as unknown as HarnessWindow).__termlensBench.init(data),
     options.matchData,
   );
-  const times: InPageTimes = { buildMs, floor: [], collect: [], scan: [], walk: [] };
+  const times: InPageTimes = { buildMs, floor: [], collect: [], scan: [], references: [] };
   for (let run = 0; run < options.warmups + options.runs; run++) {
     const round = await page.evaluate(async (settings) => {
       const bench = (window as unknown as HarnessWindow).__termlensBench;
@@ -74,10 +74,11 @@ export async function timeInPage(page: Page, url: string, options: InPageOptions
     times.scan.push(round.scan);
   }
   await page.evaluate(() => (window as unknown as HarnessWindow).__termlensBench.clear());
-  times.walk = await page.evaluate((runs) => {
+  // Three times the runs, so that each of the three takes each place in turn equally often.
+  times.references = await page.evaluate((runs) => {
     const bench = (window as unknown as HarnessWindow).__termlensBench;
-    return Array.from({ length: runs }, () => bench.walkReference());
-  }, 2 * options.runs);
+    return Array.from({ length: runs }, () => bench.references());
+  }, 3 * options.runs);
   assertStillAt(page, url);
   return times;
 }

@@ -28,6 +28,7 @@ export function summarize(
 ): Summary {
   const overFloor = pages.map((p) => p.termlens_over_floor).filter(Number.isFinite);
   const walkOverFloor = pages.map((p) => p.walk_over_floor).filter(Number.isFinite);
+  const matchOverFloor = pages.map((p) => p.match_over_floor).filter(Number.isFinite);
   const markjs = pages.map((p) => p.markjs_over_termlens).filter((v): v is number => v !== null);
   const taskTimes = pages.map((p) => p.long_tasks?.termlens_task_ms).filter((v): v is number => v !== undefined);
   const blank = startup.find((s) => s.page === 'gen-blank');
@@ -36,6 +37,8 @@ export function summarize(
   return {
     termlens_over_floor_median: orNull(median(overFloor)),
     walk_over_floor_median: orNull(median(walkOverFloor)),
+    match_over_floor_median: orNull(median(matchOverFloor)),
+    match_over_floor_max: orNull(max(matchOverFloor)),
     termlens_over_floor_max: orNull(max(overFloor)),
     markjs_over_termlens_median: orNull(median(markjs)),
     longest_task_ms: taskTimes.length > 0 ? round(Math.max(...taskTimes)) : null,
@@ -70,6 +73,20 @@ export function checkBudgets(
       'a walk that visits elements too / floor, median',
       '(no budget; the least a collector that looks at elements pays)',
       summary.walk_over_floor_median,
+      () => true,
+      '×',
+    ),
+    check(
+      'the term matcher alone / floor, median',
+      '(no budget; what matching costs per character, however the page is walked)',
+      summary.match_over_floor_median,
+      () => true,
+      '×',
+    ),
+    check(
+      'the same, the page where it is highest',
+      '(no budget; compare with the 3× for all of TermLens)',
+      summary.match_over_floor_max,
       () => true,
       '×',
     ),
@@ -115,6 +132,7 @@ function pageRows(pages: readonly PageResult[]): string[][] {
     fmt(p.floor_ms),
     fmt(p.floor_chars_ms),
     fmt(p.walk_over_floor),
+    fmt(p.match_over_floor),
     fmt(p.collect_ms),
     fmt(p.termlens_ms),
     fmt(p.termlens_over_floor),
@@ -132,6 +150,7 @@ const PAGE_HEADER = [
   'floor ms',
   '+chars ms',
   'walk/floor',
+  'match/floor',
   'collect ms',
   'TermLens ms',
   'TL/floor',
@@ -297,6 +316,9 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       '**walk/floor**: a walk that returns the elements too and does nothing with them, over the floor, the two timed in turns ' +
       'after the other runs (what any collector that must look at elements, to skip code, inputs, hidden and editable parts ' +
       'and to find open shadow roots, pays at least; a reference). ' +
+      '**match/floor**: the term matcher alone over the text the collector reads, in the scanner’s chunks, over the floor, ' +
+      'timed in turns with the two walks (what TermLens pays per character however it walks the page, where the floor pays ' +
+      'per node; a reference). ' +
       '**collect**: TermLens’s collector alone (its skip rules and chunking). **TermLens**: collect + match + resolve + paint by the ' +
       'content script’s own scanner, timed inside the page as *busy time* (the scanner works in idle-time slices; the idle gaps are ' +
       'excluded, the work between slices is not). **mark.js**: `mark()` of the glossary’s surface forms on a fresh load (synchronous, ' +

@@ -24,8 +24,14 @@ export interface PageResult {
   floor_chars_ms: number;
   /** A walk over elements and text that reads the text: the least a collector that looks at elements pays (reference). */
   floor_walk_ms: number;
-  /** That walk over the floor, both timed in turns after the other runs (their own medians). */
+  /** That walk over the floor, timed in turns with it and the matcher after the other runs (their own medians). */
   walk_over_floor: number;
+  /** The term matcher alone over the text the collector reads: what TermLens pays per character (reference). */
+  floor_match_ms: number;
+  /** The matcher over the floor, timed in turns likewise. */
+  match_over_floor: number;
+  /** The terms the matcher found there. */
+  match_hits: number;
   /** The collector alone (TreeWalker with TermLens's filter, chunking), no matching. */
   collect_ms: number;
   /** collect + match + resolve + paint: busy time of the scanner, idle gaps excluded. */
@@ -140,6 +146,9 @@ export interface Summary {
   termlens_over_floor_median: number | null;
   /** floor_walk_ms / floor_ms, median over the pages (reference, not a budget). */
   walk_over_floor_median: number | null;
+  /** floor_match_ms / floor_ms, median and max over the pages (references, not budgets). */
+  match_over_floor_median: number | null;
+  match_over_floor_max: number | null;
   termlens_over_floor_max: number | null;
   markjs_over_termlens_median: number | null;
   longest_task_ms: number | null;

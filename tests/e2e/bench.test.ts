@@ -18,6 +18,8 @@ const reportSchema = z.object({
   summary: z.object({
     termlens_over_floor_median: figure,
     walk_over_floor_median: figure,
+    match_over_floor_median: figure,
+    match_over_floor_max: figure,
     termlens_over_floor_max: figure,
     markjs_over_termlens_median: figure,
     longest_task_ms: figure,
@@ -37,6 +39,8 @@ const reportSchema = z.object({
         text_chars: z.number().int().nonnegative(),
         floor_ms: z.number().nonnegative(),
         floor_walk_ms: z.number().nonnegative(),
+        floor_match_ms: z.number().nonnegative(),
+        match_hits: z.number().int().nonnegative(),
         termlens_ms: z.number().nonnegative(),
         markjs_ms: z.number().nonnegative().nullable(),
         matches: z.number().int().nonnegative(),
@@ -81,7 +85,11 @@ describe('npm run bench -- --quick --json', () => {
     const lines = stdout.trim().split('\n');
     expect(lines, 'stdout holds exactly the JSON report').toHaveLength(1);
     const report = reportSchema.parse(JSON.parse(lines[0]));
-    expect(report.pages.map((page) => page.name)).toContain('gen-pharma-dense');
+    const dense = report.pages.find((page) => page.name === 'gen-pharma-dense');
+    expect(dense, 'the pharma-dense page was measured').toBeDefined();
+    // The matcher reference matched the text the scan read: every match of the scan is one of its terms.
+    expect(dense!.matches).toBeGreaterThan(0);
+    expect(dense!.match_hits).toBeGreaterThanOrEqual(dense!.matches);
     // The matcher is measured in a Node process of its own; the figure reported is one of its processes'.
     for (const matcher of report.matcher) expect(matcher.process_mb_per_s).toContain(matcher.mb_per_s);
     expect(report.summary.matcher_mb_per_s_zh).toBeCloseTo(report.matcher.find((m) => m.lang === 'zh')!.mb_per_s, 0);

@@ -2,8 +2,9 @@
  * Runs inside the benchmark page (main world of a browser without the
  * extension), bundled by ../harness-bundle.ts. It times, in the page:
  * - the floor: a TreeWalker over the text nodes that reads each node's text
- *   (and, for reference, the same walk reading every character, and a walk
- *   that returns the elements too);
+ *   (and, for reference, the same walk reading every character, a walk that
+ *   returns the elements too, and the term matcher alone over the text the
+ *   collector reads);
  * - the collector alone (TermLens's filter and chunking, no matching);
  * - TermLens: the content script's own scanner (collect, match, resolve,
  *   paint) over the lexicon built from the same match data the background
@@ -30,10 +31,13 @@ export interface FloorRun {
   checksum: number;
 }
 
-/** The floor and a walk over elements too, timed in turns (see walkWithElements). */
-export interface WalkRun {
+/** The floor and two references, timed in turns (see walkWithElements and matchCollected). */
+export interface ReferenceRun {
   floorMs: number;
   walkMs: number;
+  matchMs: number;
+  /** The terms the matcher found. */
+  hits: number;
 }
 
 export interface CollectRun {
@@ -59,7 +63,7 @@ export interface ScanRun {
 export interface BenchHarness {
   init(data: MatchData): { buildMs: number; forms: number };
   floor(): FloorRun;
-  walkReference(): WalkRun;
+  references(): ReferenceRun;
   collect(): CollectRun;
   /** `chunkChars` (for experiments) builds a new scanner that reads chunks of that size. */
   scan(settings: ScanSettings, tuning?: { chunkChars?: number }): Promise<ScanRun>;
@@ -127,13 +131,33 @@ function walkWithElements(): number {
   return chars;
 }
 
+/** The text the collector reads, in the scanner's chunks (collected before the matcher is timed). */
+function collectedChunks(): string[] {
+  const collector = createCollector(document.body);
+  const chunks: string[] = [];
+  for (let chunk = collector.next(16_000); chunk; chunk = collector.next(16_000)) chunks.push(chunk.text);
+  return chunks;
+}
+
+/**
+ * The term matcher alone over that text, as the scanner's first pass calls it: what TermLens pays per
+ * character, however its collector walks the page (the floor pays per node). Returns the terms found.
+ */
+function matchCollected(lex: Lexicon, chunks: readonly string[]): number {
+  let hits = 0;
+  for (const chunk of chunks) hits += lex.findTerms(chunk).length;
+  return hits;
+}
+
 function timed<T>(work: () => T): { value: T; ms: number } {
   const started = performance.now();
   const value = work();
   return { value, ms: performance.now() - started };
 }
 
-let walkRounds = 0;
+let referenceRounds = 0;
+/** collectedChunks() of the page, read once: collected in every round, its garbage would fall into the timings. */
+let referenceChunks: string[] | null = null;
 
 let lexicon: Lexicon | null = null;
 let scanner: PageScanner | null = null;
@@ -154,17 +178,38 @@ const harness: BenchHarness = {
     return { ms: floor.ms, chars: read, nodes, charsMs: chars.ms, checksum: chars.value };
   },
 
-  walkReference() {
-    // Whichever walk comes first finds the caches colder, which on a small page is as much as the
-    // difference between the two: they take turns.
-    const walkFirst = walkRounds++ % 2 === 1;
-    const early = walkFirst ? timed(walkWithElements) : null;
-    const floor = timed(walkText);
-    const walk = early ?? timed(walkWithElements);
-    if (walk.value !== floor.value.chars) {
-      throw new Error(`the walk with elements read ${walk.value} characters, the floor ${floor.value.chars}`);
+  references() {
+    if (!lexicon) throw new Error('init() first');
+    const lex = lexicon;
+    const chunks = (referenceChunks ??= collectedChunks());
+    // Whatever comes first finds the caches colder, which on a small page is as much as the difference
+    // between two walks: the three take turns at each place.
+    const floor = { ms: 0, chars: 0 };
+    const walk = { ms: 0, chars: 0 };
+    const match = { ms: 0, hits: 0 };
+    const steps = [
+      () => {
+        const run = timed(walkText);
+        floor.ms = run.ms;
+        floor.chars = run.value.chars;
+      },
+      () => {
+        const run = timed(walkWithElements);
+        walk.ms = run.ms;
+        walk.chars = run.value;
+      },
+      () => {
+        const run = timed(() => matchCollected(lex, chunks));
+        match.ms = run.ms;
+        match.hits = run.value;
+      },
+    ];
+    for (let i = 0; i < steps.length; i++) steps[(i + referenceRounds) % steps.length]();
+    referenceRounds++;
+    if (walk.chars !== floor.chars) {
+      throw new Error(`the walk with elements read ${walk.chars} characters, the floor ${floor.chars}`);
     }
-    return { floorMs: floor.ms, walkMs: walk.ms };
+    return { floorMs: floor.ms, walkMs: walk.ms, matchMs: match.ms, hits: match.hits };
   },
 
   collect() {
