@@ -28,7 +28,7 @@ export interface PageResult {
   walk_over_floor: number;
   /** The term matcher alone over the text the collector reads: what TermLens pays per character (reference). */
   floor_match_ms: number;
-  /** The matcher over the floor, timed in turns likewise. */
+  /** That over floor_ms, the floor TermLens is set against (the matcher, timed with the two walks, reads no node). */
   match_over_floor: number;
   /** The terms the matcher found there. */
   match_hits: number;
