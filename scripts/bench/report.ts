@@ -317,8 +317,8 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
       'after the other runs (what any collector that must look at elements, to skip code, inputs, hidden and editable parts ' +
       'and to find open shadow roots, pays at least; a reference). ' +
       '**match/floor**: the term matcher alone over the text the collector reads, in the scanner’s chunks, timed in turns ' +
-      'with the two walks, over the floor (what TermLens pays per character however it walks the page, where the floor pays ' +
-      'per node; a reference). ' +
+      'with the two walks, over the floor column, as TL/floor is (what TermLens pays per character however it walks the page, ' +
+      'where the floor pays per node; a reference). ' +
       '**collect**: TermLens’s collector alone (its skip rules and chunking). **TermLens**: collect + match + resolve + paint by the ' +
       'content script’s own scanner, timed inside the page as *busy time* (the scanner works in idle-time slices; the idle gaps are ' +
       'excluded, the work between slices is not). **mark.js**: `mark()` of the glossary’s surface forms on a fresh load (synchronous, ' +

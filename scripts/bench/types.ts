@@ -144,9 +144,9 @@ export interface MatcherResult {
 
 export interface Summary {
   termlens_over_floor_median: number | null;
-  /** floor_walk_ms / floor_ms, median over the pages (reference, not a budget). */
+  /** walk_over_floor, median over the pages (reference, not a budget). */
   walk_over_floor_median: number | null;
-  /** floor_match_ms / floor_ms, median and max over the pages (references, not budgets). */
+  /** match_over_floor (floor_match_ms / floor_ms), median and max over the pages (references, not budgets). */
   match_over_floor_median: number | null;
   match_over_floor_max: number | null;
   termlens_over_floor_max: number | null;
