@@ -1,8 +1,9 @@
 /**
  * Collects the readable text of a page (or of one subtree) into one string,
- * remembering which text node each stretch came from. The content script
- * and the scan CLI (under happy-dom) share this code, so both see the same
- * text at the same offsets.
+ * remembering where each stretch came from: its block, and its offset in
+ * the block's own text (block-text.ts finds the text nodes again from
+ * those). The content script and the scan CLI (under happy-dom) share this
+ * code, so both see the same text at the same offsets.
  */
 
 /** Between blocks: not a space (so no form runs across two paragraphs), not a word character. */
@@ -66,7 +67,14 @@ const INLINE_TAGS = new Set([
   'del',
 ]);
 
-/** Where a text node's text is: in the collected text, and in its container's own text. */
+/**
+ * Where a text node's text is: in the collected text, and in its
+ * container's own text. Not the node itself, which nothing read once
+ * matches kept their block and offsets (block-text.ts): in an extension's
+ * isolated world a page node held when the garbage collector runs keeps
+ * its wrapper for this script's world, and Blink's record of it, for as
+ * long as the node lives, referenced or not.
+ */
 export interface SegmentPlace {
   /** Offset of the node's first character in the collected text. */
   start: number;
@@ -76,19 +84,9 @@ export interface SegmentPlace {
   ownStart: number;
 }
 
-export interface TextSegment extends SegmentPlace {
-  node: Text;
-}
-
 export interface CollectedText {
   text: string;
-  /** In document order, by increasing `start`. */
-  segments: TextSegment[];
-}
-
-/** Collected text with the places of some of its segments, and no text nodes (see keepSegmentsOf). */
-export interface PlacedText {
-  text: string;
+  /** In document order, by increasing `start`; all of them, or those keepSegmentsOf kept. */
   segments: SegmentPlace[];
 }
 
@@ -223,7 +221,7 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
 
   return {
     next(chunkChars, outOfTime) {
-      const segments: TextSegment[] = [];
+      const segments: SegmentPlace[] = [];
       const parts: string[] = [];
       let length = 0;
       let lastContainer: TextContainer | null = null;
@@ -252,7 +250,7 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
           ownLength = enter(lastContainer, ownLength, container);
           lastContainer = container;
         }
-        segments.push({ node: textNode, start: length, container, ownStart: ownLength });
+        segments.push({ start: length, container, ownStart: ownLength });
         parts.push(data);
         length += data.length;
         ownLength += data.length;
@@ -304,19 +302,15 @@ export function containerOf(node: Node): TextContainer | null {
 /**
  * The same text with only the places of the segments that these spans
  * touch, as segmentAt and segmentsEnd find them (locateMatches places
- * matches with those two), and no text nodes. Spans in text order. A scan
- * holds every chunk of the page between its two passes: a text node held
- * that long keeps its wrapper for this script's world, and Blink's record
- * of it, for as long as the node lives (in an isolated world a wrapper that
- * is alive at a full garbage collection stays with its node, referenced or
- * not: about 70 bytes each, measured). Dropping the segments without terms
- * took a megabyte off the bench's 5 MB page; dropping the nodes of the rest
- * (matches keep their block and offsets instead: block-text.ts) 0.6 MB.
+ * matches with those two). Spans in text order. A scan holds every chunk
+ * of the page between its two passes: dropping the segments without terms
+ * took a megabyte off the bench's 5 MB page, when segments still held
+ * their text nodes (see SegmentPlace).
  */
 export function keepSegmentsOf(
   collected: CollectedText,
   spans: Iterable<{ readonly start: number; readonly end: number }>,
-): PlacedText {
+): CollectedText {
   const { segments } = collected;
   const kept: SegmentPlace[] = [];
   let at = 0; // the segment holding the span's start (as segmentAt finds it; spans come in order)
@@ -324,10 +318,7 @@ export function keepSegmentsOf(
   for (const { start, end } of spans) {
     while (at + 1 < segments.length && segments[at + 1].start <= start) at++;
     const after = segmentsEnd(collected, at, end);
-    for (let i = Math.max(at, next); i < after; i++) {
-      const { start: segmentStart, container, ownStart } = segments[i];
-      kept.push({ start: segmentStart, container, ownStart });
-    }
+    for (let i = Math.max(at, next); i < after; i++) kept.push(segments[i]);
     next = Math.max(next, after);
   }
   return { text: collected.text, segments: kept };
@@ -350,7 +341,7 @@ export function segmentAt(collected: { readonly segments: readonly { start: numb
  * One past the last segment of a span that starts in segment `from` and ends
  * at `end`: the span covers each segment after `from` that starts before `end`.
  */
-export function segmentsEnd(collected: PlacedText, from: number, end: number): number {
+export function segmentsEnd(collected: CollectedText, from: number, end: number): number {
   const { segments } = collected;
   let to = from + 1;
   while (to < segments.length && segments[to].start < end) to++;

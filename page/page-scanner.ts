@@ -15,7 +15,7 @@ import {
   createCollector,
   isInlineElement,
   keepSegmentsOf,
-  type PlacedText,
+  type CollectedText,
 } from './collect-text';
 import type { Painter } from './highlight-painter';
 import { matchAtPoint } from './hit-test';
@@ -80,7 +80,7 @@ export interface ScanStats extends SliceStats {
 }
 
 interface Chunk {
-  collected: PlacedText;
+  collected: CollectedText;
   hits: LexiconHit[];
   /** Its length, kept when the text is let go. */
   chars?: number;

@@ -16,7 +16,7 @@
 import type { ResolvedMatch } from '../glossary/senses';
 import type { ExplanationPool, Verdict } from '../glossary/shared-explanations';
 import { blockText, type BlockText } from './block-text';
-import { segmentAt, segmentsEnd, type PlacedText, type TextContainer } from './collect-text';
+import { segmentAt, segmentsEnd, type CollectedText, type TextContainer } from './collect-text';
 import type { PaintableMatch } from './highlight-painter';
 
 export interface PageMatch extends Verdict, PaintableMatch {
@@ -201,7 +201,7 @@ class MatchWithOffsets extends LocatedMatch {
 
 /** Attaches resolved matches of one collected chunk to their containers; their verdicts come from `explanations`. */
 export function locateMatches(
-  collected: PlacedText,
+  collected: CollectedText,
   resolved: readonly ResolvedMatch[],
   explanations: ExplanationPool,
 ): PageMatch[] {

@@ -1,11 +1,25 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, collectText, createCollector, keepSegmentsOf, segmentAt } from '../../../page/collect-text';
+import { blockText } from '../../../page/block-text';
+import {
+  BLOCK_SEPARATOR,
+  collectText,
+  createCollector,
+  keepSegmentsOf,
+  segmentAt,
+  type SegmentPlace,
+} from '../../../page/collect-text';
 
 function documentOf(html: string): Document {
   const window = new Window();
   window.document.body.innerHTML = html;
   return window.document as unknown as Document;
+}
+
+/** The text node a segment stands for, found again in its block's own text. */
+function nodeOf(segment: SegmentPlace): Text {
+  const own = blockText(segment.container);
+  return own.segments[segmentAt(own, segment.ownStart)].node;
 }
 
 describe('collectText', () => {
@@ -48,13 +62,17 @@ describe('collectText', () => {
     expect(read).toEqual(['read CDMO', 'fixed CMO', 'read CDMO', 'fixed CMO']);
   });
 
-  it('maps offsets back to text nodes', () => {
-    const doc = documentOf('<p>ab<i>cd</i></p><p>ef</p>');
+  it('maps offsets back to their block and the offset in its own text, and holds no text node', () => {
+    const doc = documentOf('<p>ab<i>cd</i></p><p>ef<b>gh</b></p>');
     const collected = collectText(doc.body);
-    const offset = collected.text.indexOf('e');
+    const offset = collected.text.indexOf('g');
     const segment = collected.segments[segmentAt(collected, offset)];
-    expect(segment.node.data).toBe('ef');
-    expect(offset - segment.start).toBe(0);
+    expect(segment.container).toBe(doc.querySelectorAll('p')[1]);
+    expect(segment.ownStart + (offset - segment.start)).toBe(2);
+    expect(nodeOf(segment).data).toBe('gh');
+    // A text node held when the garbage collector runs keeps its wrapper for as long as it lives (SegmentPlace).
+    const isTextNode = (value: unknown) => (value as Node | null)?.nodeType === 3;
+    expect(collected.segments.filter((place) => Object.values(place).some(isTextNode))).toEqual([]);
   });
 
   it('stops at the character cap', () => {
@@ -86,14 +104,11 @@ describe('keepSegmentsOf', () => {
   // Inside a node; across three nodes; a whole node, ending where the next block starts.
   const spans = [spanOf('CMO'), spanOf('CDMO'), spanOf('GMP')];
 
-  it('keeps only the places of the text nodes the spans touch, in order, with the same text, and no nodes', () => {
+  it('keeps only the places of the text nodes the spans touch, in order, with the same text', () => {
     const kept = keepSegmentsOf(collected, spans);
     expect(kept.text).toBe(collected.text);
-    const touched = collected.segments.filter((segment) =>
-      ['a CMO ', 'CD', 'M', 'O plant', 'GMP'].includes(segment.node.data),
-    );
-    expect(kept.segments).toEqual(touched.map(({ start, container, ownStart }) => ({ start, container, ownStart })));
-    expect(kept.segments.some((segment) => 'node' in segment)).toBe(false);
+    expect(kept.segments.map((segment) => nodeOf(segment).data)).toEqual(['a CMO ', 'CD', 'M', 'O plant', 'GMP']);
+    expect(kept.segments.every((segment) => collected.segments.includes(segment))).toBe(true);
   });
 
   it('locates each span in the same nodes and at the same offsets as the full list', () => {
