@@ -88,6 +88,9 @@ interface Chunk {
 
 const NO_TERMS: Chunk = { collected: { text: '', segments: [] }, hits: [] };
 
+/** Characters read per chunk unless told otherwise (see PageScannerOptions.chunkChars). */
+export const CHUNK_CHARS = 16_000;
+
 /** Hits resolved between two looks at the clock: a batch of a dense chunk takes about a millisecond. */
 const RESOLVE_BATCH = 32;
 
@@ -100,7 +103,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const { lexicon, painter } = options;
   const explanations = explanationPoolOf(lexicon);
   const sliceMs = options.sliceMs ?? 8;
-  const chunkChars = options.chunkChars ?? 16_000;
+  const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   let matches: PageMatch[] = [];
   let paintedTerms = new Set<string>();
   let domainScore = 0;

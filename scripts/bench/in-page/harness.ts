@@ -19,7 +19,7 @@ import type { Lexicon } from '../../../glossary/lexicon';
 import type { MatchData } from '../../../glossary/match-data';
 import { createCollector } from '../../../page/collect-text';
 import { createPainter, type Painter } from '../../../page/highlight-painter';
-import { createPageScanner, type PageScanner, type ScanSettings } from '../../../page/page-scanner';
+import { CHUNK_CHARS, createPageScanner, type PageScanner, type ScanSettings } from '../../../page/page-scanner';
 import type { PageMatch } from '../../../page/scan-page';
 
 export interface FloorRun {
@@ -135,7 +135,7 @@ function walkWithElements(): number {
 function collectedChunks(): string[] {
   const collector = createCollector(document.body);
   const chunks: string[] = [];
-  for (let chunk = collector.next(16_000); chunk; chunk = collector.next(16_000)) chunks.push(chunk.text);
+  for (let chunk = collector.next(CHUNK_CHARS); chunk; chunk = collector.next(CHUNK_CHARS)) chunks.push(chunk.text);
   return chunks;
 }
 
@@ -184,32 +184,18 @@ const harness: BenchHarness = {
     const chunks = (referenceChunks ??= collectedChunks());
     // Whatever comes first finds the caches colder, which on a small page is as much as the difference
     // between two walks: the three take turns at each place.
-    const floor = { ms: 0, chars: 0 };
-    const walk = { ms: 0, chars: 0 };
-    const match = { ms: 0, hits: 0 };
-    const steps = [
-      () => {
-        const run = timed(walkText);
-        floor.ms = run.ms;
-        floor.chars = run.value.chars;
-      },
-      () => {
-        const run = timed(walkWithElements);
-        walk.ms = run.ms;
-        walk.chars = run.value;
-      },
-      () => {
-        const run = timed(() => matchCollected(lex, chunks));
-        match.ms = run.ms;
-        match.hits = run.value;
-      },
-    ];
-    for (let i = 0; i < steps.length; i++) steps[(i + referenceRounds) % steps.length]();
-    referenceRounds++;
-    if (walk.chars !== floor.chars) {
-      throw new Error(`the walk with elements read ${walk.chars} characters, the floor ${floor.chars}`);
+    const work = [() => walkText().chars, walkWithElements, () => matchCollected(lex, chunks)];
+    const runs: { value: number; ms: number }[] = [];
+    for (let i = 0; i < work.length; i++) {
+      const k = (i + referenceRounds) % work.length;
+      runs[k] = timed(work[k]);
     }
-    return { floorMs: floor.ms, walkMs: walk.ms, matchMs: match.ms, hits: match.hits };
+    referenceRounds++;
+    const [floor, walk, match] = runs;
+    if (walk.value !== floor.value) {
+      throw new Error(`the walk with elements read ${walk.value} characters, the floor ${floor.value}`);
+    }
+    return { floorMs: floor.ms, walkMs: walk.ms, matchMs: match.ms, hits: match.value };
   },
 
   collect() {
@@ -217,8 +203,7 @@ const harness: BenchHarness = {
     const collector = createCollector(document.body);
     let chars = 0;
     let chunks = 0;
-    // The scanner's default chunk size.
-    for (let chunk = collector.next(16_000); chunk; chunk = collector.next(16_000)) {
+    for (let chunk = collector.next(CHUNK_CHARS); chunk; chunk = collector.next(CHUNK_CHARS)) {
       chars += chunk.text.length;
       chunks++;
     }
