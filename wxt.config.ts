@@ -29,9 +29,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and packs; contextMenus: "Look up … in TermLens". Nothing else: no host
-    // permissions beyond the content script's match, no tabs, no network.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and packs; contextMenus: "Look up … in TermLens"; scripting, with host permissions
+    // for the sites the content script already runs on (Chrome warns of both alike): the background injects
+    // the rest of TermLens into a frame once the frame has text (entrypoints/content/handoff.ts). Nothing
+    // else: no tabs, no network.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-highlighting': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggle__' },
       'lookup-selection': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdLookup__' },
@@ -121,12 +124,27 @@ function zodWithoutEvalProbe(): Plugin {
  */
 export const POLYFILLED_APIS = ['commands', 'contextMenus', 'i18n', 'runtime', 'storage', 'tabs'];
 
-/** webextension-polyfill's description of the extension API, cut down to POLYFILLED_APIS. */
+/**
+ * The namespaces the scripts that run in web pages call: the content script's loader and the page script it
+ * has injected (entrypoints/termlens.ts). Their builds keep only these descriptions (1 KB less in each).
+ */
+export const PAGE_SCRIPT_APIS = ['i18n', 'runtime', 'storage'];
+
+/** The entry WXT gives the bundler for a content script or an unlisted (injected) script. */
+const PAGE_SCRIPT_BUILD = /virtual:wxt-(content-script-[a-z-]+|unlisted-script)-entrypoint\?/;
+
+/** webextension-polyfill's description of the extension API, cut down to POLYFILLED_APIS (PAGE_SCRIPT_APIS in pages). */
 function polyfillForOurApis(): Plugin {
   const start = 'const apiMetadata = ';
   const end = 'if (Object.keys(apiMetadata).length === 0)';
+  let apis = POLYFILLED_APIS;
   return {
     name: 'termlens:polyfill-for-our-apis',
+    buildStart(options) {
+      const inputs = Object.values(options.input ?? {});
+      const pageScripts = inputs.length > 0 && inputs.every((input) => PAGE_SCRIPT_BUILD.test(input));
+      apis = pageScripts ? PAGE_SCRIPT_APIS : POLYFILLED_APIS;
+    },
     transform(code, id) {
       if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
       const from = code.indexOf(start) + start.length;
@@ -140,7 +158,7 @@ function polyfillForOurApis(): Plugin {
       if (from < start.length || !POLYFILLED_APIS.every((api) => api in metadata)) {
         this.error('webextension-polyfill changed its apiMetadata; update this plugin');
       }
-      const kept = Object.fromEntries(POLYFILLED_APIS.map((api) => [api, metadata[api]]));
+      const kept = Object.fromEntries(apis.map((api) => [api, metadata[api]]));
       return code.slice(0, from) + JSON.stringify(kept) + code.slice(to);
     },
   };

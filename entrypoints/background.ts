@@ -90,6 +90,13 @@ export default defineBackground(() => {
     if (!request.success) return undefined;
     const data = request.data;
     switch (data.type) {
+      case 'termlens:inject-page-script':
+        // Into the asking frame only. A frame that navigated meanwhile gets the script without anything
+        // calling it: the script only leaves its start function for that frame's own loader.
+        if (sender.tab?.id === undefined || sender.frameId === undefined) return undefined;
+        return browser.scripting
+          .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId] }, files: ['/termlens.js'] })
+          .then(() => undefined);
       case 'termlens:match-data':
         return packsReady.then(() => glossary.pageMatchData());
       case 'termlens:sense-cues':

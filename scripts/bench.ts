@@ -43,7 +43,14 @@ import type {
   ScrollResult,
   StartupResult,
 } from './bench/types';
-import { EXTENSION_DIR, findChromium, launchChromium, type ExtensionBrowser } from './lib/chromium';
+import {
+  EXTENSION_DIR,
+  findChromium,
+  launchChromium,
+  LOADER_SCRIPT,
+  PAGE_SCRIPT,
+  type ExtensionBrowser,
+} from './lib/chromium';
 import { startStaticServer, type StaticServer } from './lib/static-server';
 
 interface Args {
@@ -115,7 +122,7 @@ const SOURCES = ['glossary', 'page', 'entrypoints', 'utils', 'components', 'publ
 
 /** The newest source file that is newer than the built content script, if any. */
 function staleBuild(): string | null {
-  const built = join(EXTENSION_DIR, 'content-scripts/content.js');
+  const built = join(EXTENSION_DIR, LOADER_SCRIPT);
   if (!existsSync(built)) return 'no build';
   const builtAt = statSync(built).mtimeMs;
   const walk = (dir: string): string | null => {
@@ -573,7 +580,9 @@ async function main(): Promise<void> {
       `This machine had ${cpus().length} CPUs shared with other work; medians absorb most of the noise, not all.`,
     );
     const summary = summarize(pages, startup, heap, interaction, matcher);
-    const contentScriptKb = round(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size / 1000);
+    const builtKb = (file: string) => statSync(join(EXTENSION_DIR, file)).size / 1000;
+    const loaderKb = builtKb(LOADER_SCRIPT);
+    const contentScriptKb = round(loaderKb + builtKb(PAGE_SCRIPT));
     report = {
       summary,
       pages,
@@ -591,6 +600,7 @@ async function main(): Promise<void> {
         node: process.version,
         cpus: cpus().length,
         content_script_kb: contentScriptKb,
+        loader_kb: round(loaderKb),
         corpus: corpusEntries ? `${corpusPages.length} pages` : 'absent',
         runs: steps.runs,
         notes,

@@ -23,6 +23,8 @@ export const matchRefSchema = z.object({
 export type MatchRef = z.infer<typeof matchRefSchema>;
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  /** From a content script's loader: its frame has text (or a question), so inject the rest of TermLens there. */
+  z.object({ type: z.literal('termlens:inject-page-script') }),
   z.object({ type: z.literal('termlens:match-data') }),
   z.object({ type: z.literal('termlens:describe'), lang, match: matchRefSchema }),
   /** The page's count of painted domain terms, for the badge; `active` false when TermLens is off there. */

@@ -1,20 +1,22 @@
 /**
- * The content script the manifest lists, and its loader. Most frames a
- * browser opens have no text to explain (ad slots, empty about:blank
- * frames, single-page apps before they render), and starting the whole of
- * TermLens there cost ~10 ms each. So the rest (start.ts and everything it
- * imports) is imported dynamically, once the page has text or when the
- * popup or a command asks this page something. The import stays inside
- * this one classic script: the bundler wraps each module it brings in so
- * that its top-level code runs only when first imported, so a page without
- * text pays for compiling the script and for this file, nothing more.
- * (A separate ES module would also save the compile, but Chrome refuses
- * module imports in frames whose site has JavaScript blocked.)
+ * The content script the manifest lists: a loader. Most frames a browser
+ * opens have no text to explain (ad slots, empty about:blank frames,
+ * single-page apps before they render), and even compiling the whole of
+ * TermLens there cost ~8 ms each: V8 pre-parses every byte of a script it
+ * is given. So the rest (start.ts and everything it imports) is a script of
+ * its own, entrypoints/termlens.ts, which the background injects into this
+ * frame once the page has text or when the popup or a command asks this
+ * page something (handoff.ts). A frame without text compiles this 10 KB
+ * file and nothing more. (A dynamic import of an ES module would need no
+ * background, but Chrome refuses module imports in frames whose site has
+ * JavaScript blocked; injected scripts run there as content scripts do.)
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { whenTextAppears } from '../../page/page-text-presence';
 import type { MessageAnswer } from './start';
+import type { BackgroundRequest } from '../../utils/background-requests';
+import { injectedStart } from './handoff';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -46,6 +48,10 @@ export default defineContentScript({
 });
 
 async function startTermLensHere(ctx: ContentScriptContext): Promise<MessageAnswer> {
-  const { startTermLens } = await import('./start');
-  return startTermLens(ctx);
+  if (!injectedStart()) {
+    await browser.runtime.sendMessage({ type: 'termlens:inject-page-script' } satisfies BackgroundRequest);
+  }
+  const start = injectedStart();
+  if (!start) throw new Error('TermLens: the background did not inject its page script into this frame');
+  return start(ctx);
 }

@@ -298,7 +298,7 @@ export function markdownReport(report: BenchReport, chartFile: string): string {
     '# TermLens benchmark',
     '',
     `${environment.date} · Chromium ${environment.chromium} · Node ${environment.node} · ${environment.cpus} CPUs · ` +
-      `content script ${environment.content_script_kb} KB · ` +
+      `content script ${environment.content_script_kb} KB (loader ${environment.loader_kb} KB) · ` +
       `${environment.quick ? '--quick · ' : ''}medians of ${environment.runs} runs after warm-up · corpus: ${environment.corpus}`,
     '',
     '## Budgets',

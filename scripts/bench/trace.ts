@@ -3,7 +3,8 @@
  * V8's trace events name the JavaScript world each call runs in, so a
  * `v8.callFunction` / `v8.run` in the content script's isolated world (its
  * world name is the extension's name), and the compile and run of its
- * script, are TermLens's; the page's main thread tasks come from
+ * scripts (the loader and the page script the background injects after it),
+ * are TermLens's; the page's main thread tasks come from
  * `ThreadControllerImpl::RunTask`. No CPU profiler: it slows compilation and
  * JavaScript down enough to distort the very tasks we look for. The tracer
  * still adds a little per call into JavaScript (TermLens's TreeWalker filter
@@ -71,7 +72,7 @@ export interface TaskShare {
 export interface TraceAttribution {
   /** Main-thread tasks of the page's renderer in which TermLens ran, longest first. */
   tasks: TaskShare[];
-  /** The content script's compile + top-level run. */
+  /** The compile + top-level run of the content script's loader and of the page script injected after it. */
   evaluateMs: number;
   /** TermLens's JavaScript after that (settings, lexicon, scan, painting calls). */
   callbacksMs: number;
@@ -79,7 +80,7 @@ export interface TraceAttribution {
 
 /** Attributes the trace's main-thread work to the extension with this origin; null if its script never ran. */
 export function attributeTrace(events: readonly TraceEvent[], extensionOrigin: string): TraceAttribution | null {
-  const isScript = (url: string | undefined) => !!url && url.startsWith(extensionOrigin + '/content-scripts/');
+  const isScript = (url: string | undefined) => !!url && url.startsWith(extensionOrigin + '/');
   const run = events.find((e) => e.name === 'v8.run' && e.ph === 'X' && isScript(e.args?.fileName));
   if (!run) return null;
   const { pid, tid } = run;

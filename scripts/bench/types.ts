@@ -178,8 +178,10 @@ export interface BenchReport {
     chromium: string;
     node: string;
     cpus: number;
-    /** Size of the built content script (minified). */
+    /** Size of the built content script (minified): the loader every frame runs and the page script it injects. */
     content_script_kb: number;
+    /** Of which the loader's, which every frame compiles, text or not. */
+    loader_kb: number;
     corpus: string;
     runs: number;
     notes: string[];

@@ -10,6 +10,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+/** The scripts that run in web pages, in EXTENSION_DIR: the loader every frame runs (the manifest's content script)… */
+export const LOADER_SCRIPT = 'content-scripts/content.js';
+/** …and the rest of TermLens, which the background injects where the loader asks (entrypoints/termlens.ts). */
+export const PAGE_SCRIPT = 'termlens.js';
+
 /** Where Chromium is, or a message saying how to get it. */
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -8,22 +8,51 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../../scripts/lib/chromium';
-import { POLYFILLED_APIS } from '../../wxt.config';
+import { EXTENSION_DIR, LOADER_SCRIPT as LOADER, PAGE_SCRIPT } from '../../scripts/lib/chromium';
+import { PAGE_SCRIPT_APIS, POLYFILLED_APIS } from '../../wxt.config';
+
+const read = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
 
 describe('the built extension', () => {
-  it('writes the content script in ASCII, its Chinese strings escaped', () => {
-    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-    const outside = [...script].filter((char) => char.charCodeAt(0) > 0x7f);
-    expect(outside.slice(0, 10)).toEqual([]);
+  it('writes the scripts that run in pages in ASCII, their Chinese strings escaped', () => {
+    for (const file of [LOADER, PAGE_SCRIPT]) {
+      const outside = [...read(file)].filter((char) => char.charCodeAt(0) > 0x7f);
+      expect(outside.slice(0, 10), file).toEqual([]);
+    }
     // The tooltip's Chinese labels are still there, escaped: "主要区别" (key differences).
-    expect(script).toContain('\\u4E3B\\u8981\\u533A\\u522B');
+    expect(read(PAGE_SCRIPT)).toContain('\\u4E3B\\u8981\\u533A\\u522B');
+  });
+
+  it('keeps the loader small: every frame compiles it, text or not; with the page script, within 120 KB', () => {
+    const loader = Buffer.byteLength(read(LOADER));
+    const pageScript = Buffer.byteLength(read(PAGE_SCRIPT));
+    expect(loader).toBeLessThan(16_000);
+    // Issue #5's budget for the content script, all of it that a page with text compiles.
+    expect(loader + pageScript).toBeLessThanOrEqual(120_000);
+    // The rest of TermLens is in the page script, not in the loader.
+    expect(read(LOADER)).not.toContain('\\u4E3B\\u8981');
   });
 
   it('carries webextension-polyfill’s description of the extension APIs TermLens calls, and of no other', () => {
-    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-    for (const api of POLYFILLED_APIS) expect(script).toContain(`${api}:{`);
-    for (const other of ['alarms', 'bookmarks', 'downloads', 'webRequest']) expect(script).not.toContain(`${other}:{`);
+    const background = read('background.js');
+    for (const api of POLYFILLED_APIS) expect(background).toContain(`${api}:{`);
+    for (const other of ['alarms', 'bookmarks', 'downloads', 'webRequest'])
+      expect(background).not.toContain(`${other}:{`);
+    // The scripts in pages describe only what they call (the polyfill's own code names tabs too, so no check there).
+    for (const file of [LOADER, PAGE_SCRIPT]) {
+      const script = read(file);
+      for (const api of PAGE_SCRIPT_APIS) expect(script, file).toContain(`${api}:{`);
+      for (const other of ['commands', 'contextMenus', 'alarms']) expect(script, file).not.toContain(`${other}:{`);
+    }
+  });
+
+  it('calls from the scripts in pages only the namespaces their builds describe', () => {
+    // The bundle reaches the polyfill's export as `<name>.default`, so every call reads `….default.<namespace>`.
+    const called = new Set(
+      [LOADER, PAGE_SCRIPT].flatMap((file) => [...read(file).matchAll(/\.default\.(\w+)\./g)].map((m) => m[1])),
+    );
+    expect(called).toContain('runtime');
+    expect([...called].filter((api) => !PAGE_SCRIPT_APIS.includes(api))).toEqual([]);
   });
 });
 

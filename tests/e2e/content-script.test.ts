@@ -104,18 +104,30 @@ describe('content script', () => {
   });
 
   it('starts nothing on a page without text, and marks it once its app renders', async () => {
-    const page = await open('late.html');
-    // Let the content script find the empty page first: it only waits for text, so no scan and no UI host.
+    const page = await e2e.browser.context.newPage();
+    // Which of the extension's scripts the frame compiles, as DevTools lists them (isolated worlds too).
+    const cdp = await page.context().newCDPSession(page);
+    const compiled: string[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith('chrome-extension://')) compiled.push(new URL(url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(`${e2e.server.url}/late.html`);
+    // Let the content script find the empty page first: it only waits for text, so no scan and no UI host,
+    // and the rest of TermLens is not even injected: the frame compiled the small loader only.
     await page.waitForTimeout(700);
     expect(await paintedCount(page)).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(0);
     expect(await page.locator('termlens-ui').count()).toBe(0);
+    expect(compiled).toEqual(['/content-scripts/content.js']);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'The CDMO passed its GMP inspection.';
       document.querySelector('#app')!.append(p);
     });
     await expect.poll(() => paintedTextsIn(page, '#app')).toEqual(expect.arrayContaining(['CDMO', 'GMP']));
+    expect(compiled).toEqual(['/content-scripts/content.js', '/termlens.js']);
+    await cdp.detach();
     await page.close();
   });
 
@@ -164,6 +176,19 @@ describe('content script', () => {
     await waitForPainted(page, (n) => n >= 2);
     const tooltip = await hoverWord(page, '#csp', 'CDMO');
     expect(await tooltip.locator('[data-testid=termlens-definition]').textContent()).toBe(short('cdmo'));
+    await page.close();
+  });
+
+  it('starts and scans on a page whose scripts are disabled: the injected page script runs there', async () => {
+    // Page scripts stop; the extension's keep running, the page script the background injects among them
+    // (a module import would be refused here). The scan reports itself with a performance measure, polled
+    // from Node: in-page timers of the page's own world do not fire.
+    const page = await e2e.browser.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(`${e2e.server.url}/cmo-gmp.en.html`);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(1);
+    await cdp.detach();
     await page.close();
   });
 
