@@ -4,9 +4,7 @@
  * when the frame's loader asks for it (see content/index.ts and handoff.ts),
  * so frames without text never compile it.
  */
-import { START_TERMLENS, type StartTermLens } from './content/handoff';
+import { leaveStart } from './content/handoff';
 import { startTermLens } from './content/start';
 
-export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[START_TERMLENS] = startTermLens satisfies StartTermLens;
-});
+export default defineUnlistedScript(() => leaveStart(startTermLens));

@@ -9,11 +9,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MessageAnswer } from './start';
 
-export const START_TERMLENS = 'termlensStart';
+const START_TERMLENS = 'termlensStart';
 
 export type StartTermLens = (ctx: ContentScriptContext) => Promise<MessageAnswer>;
 
-/** The start function the injected script left in this world, if it has run here. */
+/** For the injected script: leaves its start function in this world for the loader. */
+export function leaveStart(start: StartTermLens): void {
+  (globalThis as Record<string, unknown>)[START_TERMLENS] = start;
+}
+
+/** For the loader: the start function the injected script left in this world, if it has run here. */
 export function injectedStart(): StartTermLens | undefined {
   const start: unknown = (globalThis as Record<string, unknown>)[START_TERMLENS];
   return typeof start === 'function' ? (start as StartTermLens) : undefined;

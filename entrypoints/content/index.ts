@@ -48,9 +48,7 @@ export default defineContentScript({
 });
 
 async function startTermLensHere(ctx: ContentScriptContext): Promise<MessageAnswer> {
-  if (!injectedStart()) {
-    await browser.runtime.sendMessage({ type: 'termlens:inject-page-script' } satisfies BackgroundRequest);
-  }
+  await browser.runtime.sendMessage({ type: 'termlens:inject-page-script' } satisfies BackgroundRequest);
   const start = injectedStart();
   if (!start) throw new Error('TermLens: the background did not inject its page script into this frame');
   return start(ctx);

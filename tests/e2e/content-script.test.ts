@@ -181,8 +181,8 @@ describe('content script', () => {
 
   it('starts and scans on a page whose scripts are disabled: the injected page script runs there', async () => {
     // Page scripts stop; the extension's keep running, the page script the background injects among them
-    // (a module import would be refused here). The scan reports itself with a performance measure, polled
-    // from Node: in-page timers of the page's own world do not fire.
+    // (a module import would be refused here). Animation-frame work does not run with page scripts off, so
+    // nothing is painted; the scan reports itself with a performance measure, polled from Node.
     const page = await e2e.browser.context.newPage();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
