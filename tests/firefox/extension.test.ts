@@ -23,6 +23,7 @@ import {
   TOOLTIP,
   waitForPainted,
 } from './support';
+import { paintedCountInPage } from '../shared/in-page';
 
 const cdmo = bundledPack.terms.find((term) => term.id === 'cdmo')!;
 
@@ -99,6 +100,19 @@ describe.skipIf(!firefoxFound)('TermLens in Firefox', () => {
 
     await page.mouse.move(5, 5);
     await page.waitForSelector(TOOLTIP, { hidden: true });
+  });
+
+  it('paints the terms of a same-origin frame and of a srcdoc frame: the background injects the page script into each', async () => {
+    const framed = await firefox.browser.newPage();
+    await framed.bringToFront();
+    await framed.goto(`${server.url}/frames.html`);
+    const frameNamed = (id: string) => framed.frames().find((frame) => frame.name() === id || frame.url().includes(id));
+    const paintedIn = async (id: string) => (await frameNamed(id)?.evaluate(paintedCountInPage)) ?? 0;
+    await waitForPainted(framed, (n) => n >= 2);
+    await expect.poll(() => paintedIn('frame-child'), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => paintedIn('srcdoc'), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await framed.close();
+    await page.bringToFront();
   });
 
   it('opens the popup page with the glossary term list', async () => {
