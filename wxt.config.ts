@@ -13,7 +13,7 @@ const HIGHLIGHT_CSS = 'highlight.css';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), zodWithoutEvalProbe(), messageTextsOnly(), polyfillForOurApis()],
+    plugins: [preact(), zodWithoutEvalProbe(), messageTextsOnly(), polyfillForOurApis(), polyfillAsEsModule()],
     build: {
       // Our minimum browsers (below): CSS they read as written is not rewritten (light-dark() would be, into
       // twice the bytes, in the content script's tooltip styles too).
@@ -130,6 +130,9 @@ export const POLYFILLED_APIS = ['commands', 'contextMenus', 'i18n', 'runtime', '
  */
 export const PAGE_SCRIPT_APIS = ['i18n', 'runtime', 'storage'];
 
+/** The polyfill's source, as the bundler names it. */
+const POLYFILL_FILE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
+
 /** The entry WXT gives the bundler for a content script or an unlisted (injected) script. */
 const PAGE_SCRIPT_BUILD = /virtual:wxt-(content-script-[a-z-]+|unlisted-script)-entrypoint\?/;
 
@@ -146,7 +149,7 @@ function polyfillForOurApis(): Plugin {
       apis = pageScripts ? PAGE_SCRIPT_APIS : POLYFILLED_APIS;
     },
     transform(code, id) {
-      if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
+      if (!POLYFILL_FILE.test(id)) return null;
       const from = code.indexOf(start) + start.length;
       const to = code.lastIndexOf('}', code.indexOf(end)) + 1;
       let metadata: Record<string, unknown> = {};
@@ -159,12 +162,25 @@ function polyfillForOurApis(): Plugin {
         this.error('webextension-polyfill changed its apiMetadata; update this plugin');
       }
       const kept = Object.fromEntries(apis.map((api) => [api, metadata[api]]));
-      // As an ES module, with its own `module` for the UMD wrapper to fill. As CommonJS, the bundler's
-      // interop copied every property of what it exports, and in Chrome that is Chrome's own `browser`,
-      // whose namespaces are made when first read: all of them were set up in every frame (0.6 ms of the
-      // loader's 3 on a blank page) where the loader needs `runtime` only.
-      const esm = code.slice(0, from) + JSON.stringify(kept) + code.slice(to);
-      return `var module = { exports: {} }, exports = module.exports, define;\n${esm}\nexport default module.exports;`;
+      return code.slice(0, from) + JSON.stringify(kept) + code.slice(to);
+    },
+  };
+}
+
+/**
+ * webextension-polyfill as an ES module, with its own `module` for the UMD
+ * wrapper to fill. As CommonJS, the bundler's interop copied every property
+ * of what it exports, and in Chrome that is Chrome's own `browser`, whose
+ * namespaces are made when first read: all of them were set up in every
+ * frame (0.6 ms of the loader's 3 on a blank page) where the loader needs
+ * `runtime` only.
+ */
+function polyfillAsEsModule(): Plugin {
+  return {
+    name: 'termlens:polyfill-as-es-module',
+    transform(code, id) {
+      if (!POLYFILL_FILE.test(id)) return null;
+      return `var module = { exports: {} }, exports = module.exports, define;\n${code}\nexport default module.exports;`;
     },
   };
 }

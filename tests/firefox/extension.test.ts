@@ -106,8 +106,8 @@ describe.skipIf(!firefoxFound)('TermLens in Firefox', () => {
     const framed = await firefox.browser.newPage();
     await framed.bringToFront();
     await framed.goto(`${server.url}/frames.html`);
-    const frameNamed = (id: string) => framed.frames().find((frame) => frame.name() === id || frame.url().includes(id));
-    const paintedIn = async (id: string) => (await frameNamed(id)?.evaluate(paintedCountInPage)) ?? 0;
+    const frameAt = (url: string) => framed.frames().find((frame) => frame.url().includes(url));
+    const paintedIn = async (url: string) => (await frameAt(url)?.evaluate(paintedCountInPage)) ?? 0;
     await waitForPainted(framed, (n) => n >= 2);
     await expect.poll(() => paintedIn('frame-child'), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => paintedIn('srcdoc'), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
