@@ -11,9 +11,17 @@
  * over it, the tooltip.
  *
  * The collector (collect-text.ts) counts the same offsets as it reads, and
- * both skip the same things; the tests check that they agree.
+ * both skip the same things; the tests check that they agree. A plain block
+ * (isPlainBlock) it reads whole, blank text included: here too.
  */
-import { isBlank, isInlineElement, pastSubtree, SKIPPED_SELECTOR, type TextContainer } from './collect-text';
+import {
+  isBlank,
+  isInlineElement,
+  isPlainBlock,
+  pastSubtree,
+  SKIPPED_SELECTOR,
+  type TextContainer,
+} from './collect-text';
 
 export interface BlockText {
   /** Its text nodes in order, with where each starts in the block's own text (segmentAt finds them). */
@@ -41,6 +49,7 @@ export function blockText(container: TextContainer): BlockText {
 function readBlockText(container: TextContainer): BlockText {
   const doc = container.ownerDocument ?? document;
   const skipped = new Set(container.querySelectorAll(SKIPPED_SELECTOR));
+  if (container.nodeType === 1 && isPlainBlock(container as Element, skipped)) return readPlainBlock(doc, container);
   const walker = doc.createTreeWalker(container, SHOW_ELEMENT_AND_TEXT);
   const segments: BlockText['segments'] = [];
   let length = 0;
@@ -58,6 +67,21 @@ function readBlockText(container: TextContainer): BlockText {
     const element = node as Element;
     // Another block's text (the tags the collector skips are blocks too), or hidden or editable: over it.
     node = !isInlineElement(element) || skipped.has(element) ? pastSubtree(walker, element) : walker.nextNode();
+  }
+  return { segments };
+}
+
+/** A plain block's text nodes, every one: the collector read its text whole, blank text between its inline elements included. */
+function readPlainBlock(doc: Document, block: TextContainer): BlockText {
+  const SHOW_TEXT = 0x4;
+  const walker = doc.createTreeWalker(block, SHOW_TEXT);
+  const segments: BlockText['segments'] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length === 0) continue;
+    segments.push({ node: node as Text, start: length });
+    length += data.length;
   }
   return { segments };
 }

@@ -1,7 +1,13 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../../../page/block-text';
-import { collectText, createCollector, segmentAt, type CollectedText } from '../../../page/collect-text';
+import {
+  BLOCK_SEPARATOR,
+  collectText,
+  createCollector,
+  segmentAt,
+  type CollectedText,
+} from '../../../page/collect-text';
 
 function documentOf(html: string): Document {
   const window = new Window();
@@ -10,18 +16,25 @@ function documentOf(html: string): Document {
 }
 
 /**
- * Each collected segment where blockText finds its container's own text: a text node starting at the
- * segment's offset there, with the text the collector read at the segment's start; or a mismatch.
+ * Each collected segment where blockText finds its container's own text: text nodes from the segment's
+ * offset there on, whose text is what the collector read for the segment (a text node, or a block read
+ * whole); or a mismatch.
  */
 function disagreements({ text, segments }: CollectedText): string[] {
-  return segments.flatMap((segment) => {
-    const found = blockText(segment.container).segments.find((own) => own.start === segment.ownStart);
-    const read = text.slice(segment.start, segment.start + (found?.node.data.length ?? 1));
-    return found?.node.data === read ? [] : [`"${read}": collector ${segment.ownStart}, block has no such node`];
+  return segments.flatMap((segment, i) => {
+    const next = segments[i + 1]?.start ?? text.length;
+    const read = text.slice(segment.start, next).split(BLOCK_SEPARATOR)[0];
+    const own = blockText(segment.container).segments;
+    const from = own.findIndex((node) => node.start === segment.ownStart);
+    if (from < 0) return [`"${read}": collector ${segment.ownStart}, block has no such node`];
+    let found = '';
+    for (let k = from; k < own.length && found.length < read.length; k++) found += own[k].node.data;
+    return found === read ? [] : [`"${read}": block has "${found}"`];
   });
 }
 
-// Blocks inside blocks, inline elements, skipped and hidden parts, blank text, an emptied block.
+// Blocks inside blocks, inline elements, skipped and hidden parts, blank text (between blocks, and between
+// inline elements of a block read whole), an emptied block.
 const TRICKY = `
   <div id="outer">Before the list, a CDMO
     <ul><li>first <b>item</b> with <code>code()</code> in it</li><li id="second">second</li></ul>
@@ -32,7 +45,8 @@ const TRICKY = `
     <span contenteditable>edited by the reader</span> tail
   </div>
   <p id="empty"> </p>
-  <p>plain</p>`;
+  <p>plain</p>
+  <p><b>CMO</b> <i>CRO</i> <a href="#">and</a>\n<strong>GMP</strong></p>`;
 
 describe("a block's own text", () => {
   it('starts each text node where the collector counted it, in blocks inside blocks', () => {

@@ -7,6 +7,7 @@ import {
   createCollector,
   keepSegmentsOf,
   segmentAt,
+  type CollectedText,
   type SegmentPlace,
 } from '../../../page/collect-text';
 
@@ -16,10 +17,16 @@ function documentOf(html: string): Document {
   return window.document as unknown as Document;
 }
 
-/** The text node a segment stands for, found again in its block's own text. */
-function nodeOf(segment: SegmentPlace): Text {
+/** The text node at this offset of a segment's block's own text, found again there. */
+function nodeAt(segment: SegmentPlace, ownOffset = segment.ownStart): Text {
   const own = blockText(segment.container);
-  return own.segments[segmentAt(own, segment.ownStart)].node;
+  return own.segments[segmentAt(own, ownOffset)].node;
+}
+
+/** What the collector read for each segment: up to the next one, or to the end of its block. */
+function readOf(collected: CollectedText, segment: SegmentPlace): string {
+  const next = collected.segments[collected.segments.indexOf(segment) + 1]?.start ?? collected.text.length;
+  return collected.text.slice(segment.start, next).split(BLOCK_SEPARATOR)[0];
 }
 
 describe('collectText', () => {
@@ -68,11 +75,42 @@ describe('collectText', () => {
     const offset = collected.text.indexOf('g');
     const segment = collected.segments[segmentAt(collected, offset)];
     expect(segment.container).toBe(doc.querySelectorAll('p')[1]);
-    expect(segment.ownStart + (offset - segment.start)).toBe(2);
-    expect(nodeOf(segment).data).toBe('gh');
+    const ownOffset = segment.ownStart + (offset - segment.start);
+    expect(ownOffset).toBe(2);
+    expect(nodeAt(segment, ownOffset).data).toBe('gh');
     // A text node held when the garbage collector runs keeps its wrapper for as long as it lives (SegmentPlace).
     const isTextNode = (value: unknown) => (value as Node | null)?.nodeType === 3;
     expect(collected.segments.filter((place) => Object.values(place).some(isTextNode))).toEqual([]);
+  });
+
+  it('reads a block with only inline elements in one piece, the blank text between them included', () => {
+    const doc = documentOf('<p><b>CMO</b> <i>CRO</i></p><div><b>GMP</b> <p>API</p></div>');
+    const collected = collectText(doc.body);
+    // The first block is read whole; the second has a block inside, so it is read node by node, blank ones left out.
+    expect(collected.text).toBe(`CMO CRO${BLOCK_SEPARATOR}GMP${BLOCK_SEPARATOR}API`);
+    expect(collected.segments.map((segment) => readOf(collected, segment))).toEqual(['CMO CRO', 'GMP', 'API']);
+  });
+
+  it('reads a block node by node where an element in it hosts a shadow root, is hidden or is skipped', () => {
+    const doc = documentOf('<p>a <span id="host">CMO</span></p><p>b <i hidden>x</i>CRO</p><p>c <code>x</code>GMP</p>');
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<b>shadow</b>';
+    const collected = collectText(doc.body);
+    expect(collected.segments.map((segment) => readOf(collected, segment))).toEqual([
+      'a ',
+      'CMO',
+      'b ',
+      'CRO',
+      'c ',
+      'GMP',
+      'shadow',
+    ]);
+  });
+
+  it('reads a block re-scanned on its own as the walk over the page read it', () => {
+    const doc = documentOf('<div><p><b>CMO</b> <i>CRO</i></p></div>');
+    const alone = collectText(doc.querySelector('p')!);
+    expect(alone.text).toBe(collectText(doc.body).text);
+    expect(alone.segments).toEqual(collectText(doc.body).segments);
   });
 
   it('stops at the character cap', () => {
@@ -94,20 +132,27 @@ describe('createCollector', () => {
 
 describe('keepSegmentsOf', () => {
   const doc = documentOf(
-    '<p>none here</p><p>a CMO <i>and</i> more</p><p>the <b>CD</b><i>M</i>O plant</p><p>none</p><p>GMP</p><p>x</p>',
+    '<p>none here</p><p>a CMO <i>and</i> more</p><p>the <b>CD</b><i>M</i>O plant <code>x</code></p><p>none</p><p>GMP</p><p>x</p>',
   );
   const collected = collectText(doc.body);
   const spanOf = (form: string) => {
     const start = collected.text.indexOf(form);
     return { start, end: start + form.length };
   };
-  // Inside a node; across three nodes; a whole node, ending where the next block starts.
+  // Inside a block read whole; across three nodes of a block read node by node (its code); a whole block,
+  // ending where the next block starts.
   const spans = [spanOf('CMO'), spanOf('CDMO'), spanOf('GMP')];
 
-  it('keeps only the places of the text nodes the spans touch, in order, with the same text', () => {
+  it('keeps only the places of the text the spans touch, in order, with the same text', () => {
     const kept = keepSegmentsOf(collected, spans);
     expect(kept.text).toBe(collected.text);
-    expect(kept.segments.map((segment) => nodeOf(segment).data)).toEqual(['a CMO ', 'CD', 'M', 'O plant', 'GMP']);
+    expect(kept.segments.map((segment) => readOf(collected, segment))).toEqual([
+      'a CMO and more',
+      'CD',
+      'M',
+      'O plant ',
+      'GMP',
+    ]);
     expect(kept.segments.every((segment) => collected.segments.includes(segment))).toBe(true);
   });
 
