@@ -19,6 +19,7 @@ import {
   isInlineElement,
   isPlainBlock,
   pastSubtree,
+  separatesInline,
   SKIPPED_SELECTOR,
   type TextContainer,
 } from './collect-text';
@@ -57,7 +58,7 @@ function readBlockText(container: TextContainer): BlockText {
   while (node) {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length > 0 && !isBlank(data)) {
+      if (data.length > 0 && (!isBlank(data) || separatesInline(node as Text))) {
         segments.push({ node: node as Text, start: length });
         length += data.length;
       }

@@ -191,6 +191,17 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
 
   // The node the walker is at and has not yet looked at (null: ask it for the next one).
   let unseen: Node | null = null;
+  // The last node the walk came to as the next sibling of a block it passed over: a blank text node
+  // there is not read (separatesInline), and the commonest one of a page needs no look at its sibling.
+  let afterBlock: Node | null = null;
+
+  /** The walker's next node after `element`'s subtree; the walker is at `element`. */
+  const passOver = (tree: TreeWalker, element: Element): Node | null => {
+    const sibling = tree.nextSibling();
+    if (!sibling) return pastSubtree(tree, element);
+    if (!INLINE_TAGS.has(element.localName)) afterBlock = sibling;
+    return sibling;
+  };
 
   /**
    * The next text to read: a text node, or a plain block whose text is read whole (see isPlainBlock),
@@ -219,12 +230,12 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
       while (node && node.nodeType !== 3) {
         const element = node as Element;
         if (element === options.exclude || SKIPPED_TAGS.has(element.localName) || skippedHere.has(element))
-          node = pastSubtree(walker, element);
+          node = passOver(walker, element);
         else {
           if (element.shadowRoot) queue.push(element.shadowRoot);
           // (An element with no children, such as br or img, has no text to read either way.)
           if (!INLINE_TAGS.has(element.localName) && element.hasChildNodes() && isPlainBlock(element, skippedHere)) {
-            unseen = pastSubtree(walker, element);
+            unseen = passOver(walker, element);
             if (!unseen) walker = null;
             return element;
           }
@@ -291,7 +302,8 @@ export function createCollector(root: Node, options: CollectOptions = {}): TextC
         if (!piece) break;
         const isText = piece.nodeType === 3;
         const data = isText ? (piece as Text).data : (piece.textContent ?? '');
-        if (data.length === 0 || isBlank(data)) continue;
+        if (data.length === 0) continue;
+        if (isBlank(data) && !(isText && piece !== afterBlock && separatesInline(piece as Text))) continue;
         const container = isText ? containerOfText(piece as Text) : (piece as Element);
         if (!container) continue;
         if (container !== lastContainer) {
@@ -337,6 +349,18 @@ export function isBlank(data: string): boolean {
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
+}
+
+/**
+ * Whether a blank text node is read: where it follows an inline element
+ * (the space in "<b>CMO</b> <i>Jane</i>"), as a plain block's is. The blank
+ * text between blocks is not, so that it adds no stretch of spaces to the
+ * text of the block around them. One look, at the node before it: its node
+ * after has no wrapper yet, and a blank node is the commonest node of a page.
+ */
+export function separatesInline(text: Text): boolean {
+  const before = text.previousSibling;
+  return before !== null && before.nodeType === 1 && INLINE_TAGS.has((before as Element).localName);
 }
 
 export function isInlineElement(element: Element): boolean {

@@ -86,6 +86,20 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('reads the space between two inline elements: terms set in bold or italics are not glued to the next word', async () => {
+    // A block of inline elements only (read whole) and one with a block inside (read node by node).
+    e2e.server.put(
+      '/inline-spaces.html',
+      '<!doctype html><meta charset="utf-8"><title>Outsourcing</title><div id="news">' +
+        '<p><strong>CDMO</strong> <em>capacity</em> grew.</p>' +
+        '<div><b>GMP</b> <i>inspections</i> resumed<p>The <a href="#">API</a> <b>shortage</b> eased.</p></div></div>',
+      'text/html; charset=utf-8',
+    );
+    const page = await open('inline-spaces.html');
+    await expect.poll(() => paintedTextsIn(page, '#news')).toEqual(expect.arrayContaining(['CDMO', 'GMP', 'API']));
+    await page.close();
+  });
+
   it('follows a single-page app that replaces its content, and drops ranges of removed text', async () => {
     const page = await open('spa.html');
     await expect.poll(() => paintedTextsIn(page, '#main')).toEqual(['CDMO']);

@@ -54,7 +54,8 @@ describe("a block's own text", () => {
     const collected = collectText(doc.body);
     expect(collected.segments.length).toBeGreaterThan(15);
     expect(disagreements(collected)).toEqual([]);
-    // The outer block's text resumes after the list and the paragraph inside it.
+    // The outer block's text resumes after the list and the paragraph inside it. Its blank text is read
+    // where it follows an inline element (the em), not after a block (the p, the pre).
     const outer = blockText(doc.getElementById('outer')!);
     expect(outer.segments.map(({ node }) => node.data.trim())).toEqual([
       'Before the list, a CDMO',
@@ -63,6 +64,7 @@ describe("a block's own text", () => {
       'and',
       'the',
       'CMO',
+      '',
       'and the last words of the outer block.',
       'tail',
     ]);

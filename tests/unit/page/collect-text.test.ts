@@ -84,11 +84,32 @@ describe('collectText', () => {
   });
 
   it('reads a block with only inline elements in one piece, the blank text between them included', () => {
-    const doc = documentOf('<p><b>CMO</b> <i>CRO</i></p><div><b>GMP</b> <p>API</p></div>');
+    const doc = documentOf('<p><b>CMO</b> <i>CRO</i></p>');
     const collected = collectText(doc.body);
-    // The first block is read whole; the second has a block inside, so it is read node by node, blank ones left out.
-    expect(collected.text).toBe(`CMO CRO${BLOCK_SEPARATOR}GMP${BLOCK_SEPARATOR}API`);
-    expect(collected.segments.map((segment) => readOf(collected, segment))).toEqual(['CMO CRO', 'GMP', 'API']);
+    expect(collected.text).toBe('CMO CRO');
+    expect(collected.segments).toHaveLength(1);
+  });
+
+  it('reads blank text after an inline element in a block read node by node, not after a block', () => {
+    const doc = documentOf(
+      '<div><b>CMO</b> <i>Jane</i>\n<p>API</p>\n<p>GMP</p><b>CRO</b><span hidden>x</span> <i>Lee</i></div>',
+    );
+    const collected = collectText(doc.body);
+    expect(collected.text).toBe(`CMO Jane\n${BLOCK_SEPARATOR}API${BLOCK_SEPARATOR}GMP${BLOCK_SEPARATOR}CRO Lee`);
+    expect(collected.segments.map((segment) => readOf(collected, segment))).toEqual([
+      'CMO',
+      ' ',
+      'Jane',
+      '\n',
+      'API',
+      'GMP',
+      'CRO',
+      ' ',
+      'Lee',
+    ]);
+    // blockText finds the same text nodes at the same offsets.
+    const own = blockText(doc.querySelector('div')!).segments.map(({ node }) => node.data);
+    expect(own).toEqual(['CMO', ' ', 'Jane', '\n', 'CRO', ' ', 'Lee']);
   });
 
   it('reads a block node by node where an element in it hosts a shadow root, is hidden or is skipped', () => {
