@@ -11,8 +11,9 @@
  * over it, the tooltip.
  *
  * The collector (collect-text.ts) counts the same offsets as it reads, and
- * both skip the same things; the tests check that they agree. A plain block
- * (isPlainBlock) it reads whole, blank text included: here too.
+ * both skip the same things; the tests check that they agree. The collector
+ * reads a plain block (isPlainBlock) whole, blank text included, and so
+ * does this.
  */
 import {
   isBlank,
