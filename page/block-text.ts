@@ -51,7 +51,9 @@ export function blockText(container: TextContainer): BlockText {
 function readBlockText(container: TextContainer): BlockText {
   const doc = container.ownerDocument ?? document;
   const skipped = new Set(container.querySelectorAll(SKIPPED_SELECTOR));
-  if (container.nodeType === 1 && isPlainBlock(container as Element, skipped)) return readPlainBlock(doc, container);
+  // The collector read a plain block whole, its blank text included. (The walk below passes over nothing
+  // in one but br and img, which hold no text.)
+  const plain = container.nodeType === 1 && isPlainBlock(container as Element, skipped);
   const walker = doc.createTreeWalker(container, SHOW_ELEMENT_AND_TEXT);
   const segments: BlockText['segments'] = [];
   let length = 0;
@@ -59,7 +61,7 @@ function readBlockText(container: TextContainer): BlockText {
   while (node) {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length > 0 && (!isBlank(data) || separatesInline(node as Text))) {
+      if (data.length > 0 && (plain || !isBlank(data) || separatesInline(node as Text))) {
         segments.push({ node: node as Text, start: length });
         length += data.length;
       }
@@ -69,21 +71,6 @@ function readBlockText(container: TextContainer): BlockText {
     const element = node as Element;
     // Another block's text (the tags the collector skips are blocks too), or hidden or editable: over it.
     node = !isInlineElement(element) || skipped.has(element) ? pastSubtree(walker, element) : walker.nextNode();
-  }
-  return { segments };
-}
-
-/** A plain block's text nodes, every one: the collector read its text whole, blank text between its inline elements included. */
-function readPlainBlock(doc: Document, block: TextContainer): BlockText {
-  const SHOW_TEXT = 0x4;
-  const walker = doc.createTreeWalker(block, SHOW_TEXT);
-  const segments: BlockText['segments'] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    segments.push({ node: node as Text, start: length });
-    length += data.length;
   }
   return { segments };
 }

@@ -360,7 +360,7 @@ export function isBlank(data: string): boolean {
  */
 export function separatesInline(text: Text): boolean {
   const before = text.previousSibling;
-  return before !== null && before.nodeType === 1 && INLINE_TAGS.has((before as Element).localName);
+  return before !== null && before.nodeType === 1 && isInlineElement(before as Element);
 }
 
 export function isInlineElement(element: Element): boolean {

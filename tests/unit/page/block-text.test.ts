@@ -34,7 +34,7 @@ function disagreements({ text, segments }: CollectedText): string[] {
 }
 
 // Blocks inside blocks, inline elements, skipped and hidden parts, blank text (between blocks, and between
-// inline elements of a block read whole), an emptied block.
+// inline elements of a block read whole, at its start and after a br), an emptied block.
 const TRICKY = `
   <div id="outer">Before the list, a CDMO
     <ul><li>first <b>item</b> with <code>code()</code> in it</li><li id="second">second</li></ul>
@@ -46,7 +46,8 @@ const TRICKY = `
   </div>
   <p id="empty"> </p>
   <p>plain</p>
-  <p><b>CMO</b> <i>CRO</i> <a href="#">and</a>\n<strong>GMP</strong></p>`;
+  <p><b>CMO</b> <i>CRO</i> <a href="#">and</a>\n<strong>GMP</strong></p>
+  <p>\n  <b>API</b><br> <i>supply</i></p>`;
 
 describe("a block's own text", () => {
   it('starts each text node where the collector counted it, in blocks inside blocks', () => {
