@@ -11,29 +11,36 @@ import { SENTENCE_END } from './sentence-bounds';
  * How strongly the text around a match reads as a person's job title (0 when
  * not at all): "named Dana Kim as its CMO", "CMO, Dr. Patel,", "the bank's
  * CRO warned", "the CMO seat", "任命刘婷为CMO", "CMO张伟表示", "设立CRO一职".
- * A company can also be "its CMO" or "a CRO said", so each pattern adds a
- * little and only several together are strong.
+ * A company can also be "its CMO" or "a CRO said", so most patterns add a
+ * little and only several together are strong. A named person who speaks
+ * ("CMO Jane Smith said", "Jane Smith, CMO, said", "CMO张伟表示") is strong
+ * alone: strong enough to outweigh a sentence about plants and batches on a
+ * pharma page, where such a person is most often the chief medical officer.
  */
 export function personTitleStrength(text: string, hit: { start: number; end: number }): number {
   const before = clause(text.slice(Math.max(0, hit.start - 90), hit.start), 'before');
   const after = clause(text.slice(hit.end, hit.end + 60), 'after');
+  // "CMO Dr. Ana Ruiz", "CMO张伟博士表示": no company is a doctor.
+  if ((HONORIFIC_NAME_AFTER.test(after) && !COMPANY_AFTER.test(after)) || ZH_HONORIFIC_NAME_AFTER.test(after))
+    return HONORIFIC;
   let strength = 0;
   if (APPOINT_BEFORE.test(before)) strength += 2.4;
   // "its CMOs": a company has one chief officer, so a possessive before a plural names its suppliers.
   const plural = /s['’]?$/.test(text.slice(hit.start, hit.end));
   if (ROLE_WORD_BEFORE.test(before) && !plural) strength += 0.8;
   if (AS_ROLE_BEFORE.test(before)) strength += 1.8;
-  if (NAME_AFTER.test(after) && !COMPANY_AFTER.test(after)) strength += 2.2;
+  if (NAME_AFTER.test(after) && !COMPANY_AFTER.test(after)) strength += NAME_SPEAKS_AFTER.test(after) ? 5.5 : 2.2;
   if (ROLE_NOUN_AFTER.test(after)) strength += 2;
   if (POSSESSIVE_BEFORE.test(before) && SPEECH_AFTER.test(after) && !plural) strength += 1.6;
   if (TITLE_LIST_BEFORE.test(before) || TITLE_LIST_AFTER.test(after)) strength += 2;
-  if (NAME_BEFORE.test(before) && !COMPANY_BEFORE.test(before)) strength += 1.6;
+  if (NAME_BEFORE.test(before) && !COMPANY_BEFORE.test(before)) strength += SPEAKS_AFTER_COMMA.test(after) ? 5.5 : 1.6;
   if (OF_COMPANY_AFTER.test(after)) strength += 1.2;
   if (ZH_APPOINT_BEFORE.test(before)) strength += 2.4;
   if (ZH_ROLE_AFTER.test(after)) strength += 2;
-  if (ZH_NAME_SAYS_AFTER.test(after)) strength += 2.2;
+  if (ZH_NAME_SAYS_AFTER.test(after)) strength += ZH_PERSON_SAYS_AFTER.test(after) ? 5.5 : 2.2;
   if (ZH_SPEECH_AFTER.test(after) && !ZH_ORGANIZATION.test(after.slice(0, 8))) strength += 1.2;
-  return Math.min(4, strength);
+  // Capped below a name with an honorific, and a meaning written out next to the acronym (senses.ts).
+  return Math.min(6, strength);
 }
 
 /** The part of the context in the same clause as the match. */
@@ -63,8 +70,24 @@ const ROLE_WORD_BEFORE = new RegExp(
 const AS_ROLE_BEFORE = /(?:^|[.;:!?]\s*)\s*As\s+(?:(?:the|its|their)\s+)?$/;
 
 const NAME_AFTER = /^,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\b)/;
+/** A name with an honorific settles it, short of a meaning written out next to the acronym (9 in senses.ts). */
+const HONORIFIC = 8;
+const HONORIFIC_NAME_AFTER = /^,?\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][a-z]/;
+const ZH_HONORIFIC_NAME_AFTER = /^\s*[\u4e00-\u9fff]{2,3}(?:博士|先生|女士|教授)/;
+/** A person's name: "Jane Smith", "Jane K. Smith", "Dr. Patel", "Dr. Ana Ruiz". */
+const PERSON_NAME = String.raw`(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)`;
+/** A verb of speech, not followed by "it": a company "said it would", a person "said the line would". */
+const SPEAKS = String.raw`(?:said|says|told|added|noted|warned|explained|stated|believes|argued)\b(?!\s+it\b)`;
+/** "CMO Jane Smith said", "CMO Dr. Patel told": a named person speaks, which a company that reads like a name ("Thermo Fisher") does not as often. */
+const NAME_SPEAKS_AFTER = new RegExp(String.raw`^,?\s+${PERSON_NAME},?\s+${SPEAKS}`);
+/** "Jane Smith, CMO, said". */
+const SPEAKS_AFTER_COMMA = new RegExp(String.raw`^,\s+${SPEAKS}`);
+/**
+ * A company after the acronym: a name with a company word ("Parallax Pharma", "Syneos Health"), or one of
+ * the contract research and manufacturing firms whose names read like a person's ("CRO Charles River").
+ */
 const COMPANY_AFTER =
-  /^,?\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Holdings|Pharma|Pharmaceuticals?|Bio|Biologics|Biotech|Therapeutics|Sciences|Clinical|Labs?|Laboratories|Research|Solutions|Services|Manufacturing|Health|Partners|Capital)\b/;
+  /^,?\s+(?:(?:[A-Z][\w&.-]*\s+){0,2}(?:Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Holdings|Pharma|Pharmaceuticals?|Bio|Biologics|Biotech|Therapeutics|Sciences|Clinical|Labs?|Laboratories|Research|Solutions|Services|Manufacturing|Health|Partners|Capital)|Charles River|Thermo Fisher|Boehringer Ingelheim|Fujifilm Diosynth|Jubilant HollisterStier)\b/;
 
 /** "President and CMO", "CEO & CSO", "co-founder, CSO"; "CMO and Head of R&D". */
 const TITLE_LIST_BEFORE =
@@ -83,6 +106,10 @@ const POSSESSIVE_BEFORE = new RegExp(String.raw`(?:['\u2019]s|\bits|\bour|\bthei
 const SPEECH_AFTER =
   /^\s+(?:said|says|told|added|noted|warned|reported|announced|explained|stated|wants|believes|argued|will (?:step|lead|oversee|present|leave|join))\b/i;
 
+/** The commonest Chinese family names, about seven in ten people's. */
+const COMMON_FAMILY_NAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦傅方邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤';
+
 const ZH_APPOINT_BEFORE =
   /(?:任命|聘任|聘请|出任|担任|曾任|历任|时任|升任|晋升为|提拔为|委任|新任|前任|现任|首任|兼任|兼|设立|设有|招聘|寻找|做到|当上|成为)[^，。；！？,;]{0,14}$/;
 const ZH_ROLE_AFTER =
@@ -91,3 +118,11 @@ const ZH_ROLE_AFTER =
 const ZH_SPEECH_AFTER = /^[^，。；！？,;]{0,8}?(?:表示|介绍|称|指出|透露|强调|坦言|认为)/;
 const ZH_ORGANIZATION = /企业|公司|板块|业务|行业|平台|机构|厂商|供应商|龙头|集团/;
 const ZH_NAME_SAYS_AFTER = /^\s*[\u4e00-\u9fff]{2,3}(?:博士|先生|女士)?(?:表示|称|说|指出|介绍|认为|透露)/;
+/**
+ * The same, where the name is surely a person's: with 博士, 先生, 女士 or 教授 after it, or two or three
+ * characters that start with one of the commonest family names ("CMO张伟表示"). A company of three
+ * characters may also speak ("CMO凯莱英表示"), and few of their names start so.
+ */
+const ZH_PERSON_SAYS_AFTER = new RegExp(
+  String.raw`^\s*(?:[\u4e00-\u9fff]{2,3}(?:博士|先生|女士|教授)|[${COMMON_FAMILY_NAMES}][\u4e00-\u9fff]{1,2})(?:表示|称|说|指出|介绍|认为|透露)`,
+);

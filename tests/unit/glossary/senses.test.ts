@@ -10,6 +10,7 @@ import {
 } from '../../../glossary/senses';
 import { personTitleStrength } from '../../../glossary/person-title';
 import { sensePack } from '../../fixtures/sense-pack';
+import { bundledPack } from '../../../glossary/data';
 
 const lexicon = buildLexicon(sensePack);
 
@@ -157,6 +158,47 @@ describe('person titles', () => {
   it('are not read into a company name after the acronym', () => {
     const m = senseOf('Mid-size CMO Parallax Pharma will make the batches.', 'CMO', { domainScore: 0.5 });
     expect(m.senseId).toBe('contract_manufacturing_organization');
+  });
+});
+
+describe('a named person who speaks, on a pharma page (the bundled glossary)', () => {
+  const glossary = buildLexicon(bundledPack);
+  const news = 'The CDMO passed its GMP inspection last month and will expand its API capacity. ';
+  const resolveIn = (text: string) => {
+    const hits = glossary.findTerms(text);
+    const domainScore = scorePage(glossary, text, hits, '');
+    return resolveMatches(glossary, text, hits, { title: '', domainScore }).map((m) => ({
+      text: text.slice(m.start, m.end),
+      senseId: m.sense.id,
+      painted: m.painted,
+    }));
+  };
+  const last = (text: string, acronym: string) =>
+    resolveIn(text)
+      .filter((m) => m.text === acronym)
+      .at(-1)!;
+
+  it.each([
+    ['CMO Jane Smith said', `${news}CMO Jane Smith said the biologics line would open next year.`],
+    ['Jane Smith, CMO, said', `${news}Jane Smith, CMO, said the biologics line would open next year.`],
+    ['CMO Dr. Ana Ruiz told', `${news}CMO Dr. Ana Ruiz told analysts the batches were on schedule.`],
+    ['CMO张伟博士表示', '这家CDMO企业上月通过了GMP检查，并计划扩大原料药产能。CMO张伟博士表示，生产线将于明年投产。'],
+  ])('is the officer, among plants and batches: %s', (_name, text) => {
+    const m = last(text, 'CMO');
+    expect(m.senseId).toBe('chief_medical_officer');
+    expect(m.painted).toBe(false);
+  });
+
+  it.each([
+    ['a company that "said it"', `${news}Swiss CMO Alder Kemp said it would add two lines.`],
+    ['a firm whose name reads like a person’s', `${news}CRO Charles River said the study would start in May.`],
+    ['a Chinese company of three characters', '凯莱英是一家CDMO企业。CMO凯莱英表示，GMP车间将扩产。'],
+  ])('stays the contract firm for %s', (_name, text) => {
+    const m = resolveIn(text)
+      .filter((x) => /^(CMO|CRO)$/.test(x.text))
+      .at(-1)!;
+    expect(m.senseId).toMatch(/^contract_/);
+    expect(m.painted).toBe(true);
   });
 });
 
