@@ -182,6 +182,7 @@ describe('a named person who speaks, on a pharma page (the bundled glossary)', (
     ['CMO Jane Smith said', `${news}CMO Jane Smith said the biologics line would open next year.`],
     ['Jane Smith, CMO, said', `${news}Jane Smith, CMO, said the biologics line would open next year.`],
     ['CMO Dr. Ana Ruiz told', `${news}CMO Dr. Ana Ruiz told analysts the batches were on schedule.`],
+    ['CMO张伟表示', '这家CDMO企业上月通过了GMP检查。CMO张伟表示，公司将继续扩大产能。'],
     ['CMO张伟博士表示', '这家CDMO企业上月通过了GMP检查，并计划扩大原料药产能。CMO张伟博士表示，生产线将于明年投产。'],
   ])('is the officer, among plants and batches: %s', (_name, text) => {
     const m = last(text, 'CMO');
@@ -192,6 +193,7 @@ describe('a named person who speaks, on a pharma page (the bundled glossary)', (
   it.each([
     ['a company that "said it"', `${news}Swiss CMO Alder Kemp said it would add two lines.`],
     ['a firm whose name reads like a person’s', `${news}CRO Charles River said the study would start in May.`],
+    ['a Chinese company that speaks on Monday', '这家CDMO企业上月通过了GMP检查。这家CMO周一表示，公司将继续扩大产能。'],
     ['a Chinese company of three characters', '凯莱英是一家CDMO企业。CMO凯莱英表示，GMP车间将扩产。'],
   ])('stays the contract firm for %s', (_name, text) => {
     const m = resolveIn(text)
