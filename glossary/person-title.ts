@@ -69,17 +69,16 @@ const ROLE_WORD_BEFORE = new RegExp(
 /** "As CMO, she …", "As CMO of a furniture maker": a role someone holds; not "such as CMO". */
 const AS_ROLE_BEFORE = /(?:^|[.;:!?]\s*)\s*As\s+(?:(?:the|its|their)\s+)?$/;
 
-const NAME_AFTER = /^,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\b)/;
+/** A name after the acronym: "CMO Jane Smith". (One with an honorific returns first: HONORIFIC_NAME_AFTER.) */
+const NAME_AFTER = /^,?\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\b/;
 /** A name with an honorific settles it, short of a meaning written out next to the acronym (9 in senses.ts). */
 const HONORIFIC = 8;
-const HONORIFIC_NAME_AFTER = /^,?\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][a-z]/;
+const HONORIFIC_NAME_AFTER = /^,?\s+(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z]/;
 const ZH_HONORIFIC_NAME_AFTER = /^\s*[\u4e00-\u9fff]{2,3}(?:博士|先生|女士|教授)/;
-/** A person's name: "Jane Smith", "Jane K. Smith", "Dr. Patel", "Dr. Ana Ruiz". */
-const PERSON_NAME = String.raw`(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)`;
-/** A verb of speech, not followed by "it": a company "said it would", a person "said the line would". */
-const SPEAKS = String.raw`(?:said|says|told|added|noted|warned|explained|stated|believes|argued)\b(?!\s+it\b)`;
-/** "CMO Jane Smith said", "CMO Dr. Patel told": a named person speaks, which a company that reads like a name ("Thermo Fisher") does not as often. */
-const NAME_SPEAKS_AFTER = new RegExp(String.raw`^,?\s+${PERSON_NAME},?\s+${SPEAKS}`);
+/** A verb of speech, not followed by "it": a company "said it would" or "said its plant", a person "said the line would". */
+const SPEAKS = String.raw`(?:said|says|told|added|noted|warned|explained|stated|believes|argued)\b(?!\s+its?\b)`;
+/** "CMO Jane Smith said": a named person speaks, which a company that reads like a name ("Thermo Fisher") does not as often. */
+const NAME_SPEAKS_AFTER = new RegExp(NAME_AFTER.source + String.raw`,?\s+${SPEAKS}`);
 /** "Jane Smith, CMO, said". */
 const SPEAKS_AFTER_COMMA = new RegExp(String.raw`^,\s+${SPEAKS}`);
 /**

@@ -192,6 +192,7 @@ describe('a named person who speaks, on a pharma page (the bundled glossary)', (
 
   it.each([
     ['a company that "said it"', `${news}Swiss CMO Alder Kemp said it would add two lines.`],
+    ['a company that "said its"', `${news}Swiss CMO Alder Kemp said its new line would open in May.`],
     ['a firm whose name reads like a person’s', `${news}CRO Charles River said the study would start in May.`],
     ['a Chinese company that speaks on Monday', '这家CDMO企业上月通过了GMP检查。这家CMO周一表示，公司将继续扩大产能。'],
     ['a Chinese company of three characters', '凯莱英是一家CDMO企业。CMO凯莱英表示，GMP车间将扩产。'],
