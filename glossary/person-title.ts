@@ -124,6 +124,8 @@ const ZH_NAME_SAYS_AFTER = /^\s*[\u4e00-\u9fff]{2,3}(?:博士|先生|女士)?(?:
  * The same, where the name is surely a person's: two or three characters that start with a common family
  * name ("CMO张伟表示"). A company of three characters may also speak ("CMO凯莱英表示"); few start so.
  */
+// A plain template, not String.raw: the bundler writes a plain one's Chinese characters as escapes, and the
+// page script must be ASCII (wxt.config.ts).
 const ZH_PERSON_SAYS_AFTER = new RegExp(
-  String.raw`^\s*[${COMMON_FAMILY_NAMES}][\u4e00-\u9fff]{1,2}(?:表示|称|说|指出|介绍|认为|透露)`,
+  `^\\s*[${COMMON_FAMILY_NAMES}][\\u4e00-\\u9fff]{1,2}(?:表示|称|说|指出|介绍|认为|透露)`,
 );
