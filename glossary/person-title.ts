@@ -119,13 +119,14 @@ const ZH_ROLE_AFTER =
 /** "CSO在发布会上介绍": a person speaks; "CRO企业表示" is a company. */
 const ZH_SPEECH_AFTER = /^[^，。；！？,;]{0,8}?(?:表示|介绍|称|指出|透露|强调|坦言|认为)/;
 const ZH_ORGANIZATION = /企业|公司|板块|业务|行业|平台|机构|厂商|供应商|龙头|集团/;
-const ZH_NAME_SAYS_AFTER = /^\s*[\u4e00-\u9fff]{2,3}(?:博士|先生|女士)?(?:表示|称|说|指出|介绍|认为|透露)/;
+/**
+ * A verb of speech after a name ("张伟表示"). Plain templates, not String.raw: the bundler writes a plain
+ * one's Chinese characters as escapes, and the page script must be ASCII (wxt.config.ts).
+ */
+const ZH_SAYS = `(?:表示|称|说|指出|介绍|认为|透露)`;
+const ZH_NAME_SAYS_AFTER = new RegExp(`^\\s*[\\u4e00-\\u9fff]{2,3}(?:博士|先生|女士)?${ZH_SAYS}`);
 /**
  * The same, where the name is surely a person's: two or three characters that start with a common family
  * name ("CMO张伟表示"). A company of three characters may also speak ("CMO凯莱英表示"); few start so.
  */
-// A plain template, not String.raw: the bundler writes a plain one's Chinese characters as escapes, and the
-// page script must be ASCII (wxt.config.ts).
-const ZH_PERSON_SAYS_AFTER = new RegExp(
-  `^\\s*[${COMMON_FAMILY_NAMES}][\\u4e00-\\u9fff]{1,2}(?:表示|称|说|指出|介绍|认为|透露)`,
-);
+const ZH_PERSON_SAYS_AFTER = new RegExp(`^\\s*[${COMMON_FAMILY_NAMES}][\\u4e00-\\u9fff]{1,2}${ZH_SAYS}`);
